@@ -1,0 +1,198 @@
+package org.herthon.bridge.jfr;
+
+import jdk.jfr.Event;
+import jdk.jfr.EventType;
+import jdk.jfr.FlightRecorder;
+import jdk.jfr.FlightRecorderListener;
+import jdk.jfr.Recording;
+import org.herthon.bridge.JvmCollection;
+import org.herthon.bridge.Marker;
+import org.herthon.bridge.ProbeSite;
+import org.herthon.events.AuditEvent;
+import org.herthon.events.FunctionCallEvent;
+import org.herthon.events.FunctionEntryEvent;
+import org.herthon.events.FunctionReturnEvent;
+import org.herthon.events.GarbageCollectionEvent;
+import org.herthon.events.GcDoneEvent;
+import org.herthon.events.GcStartEvent;
+import org.herthon.events.ImportDoneEvent;
+import org.herthon.events.ImportEvent;
+import org.herthon.events.ImportStartEvent;
+import org.herthon.events.LineEvent;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Commits the JFR twin of each marker, and the duration events built from marker pairs, when
+ * the event type is enabled in some recording.
+ *
+ * <p>Which markers have an enabled JFR event is worked out whenever a recording starts or stops
+ * (also one started by {@code jcmd JFR.start} or {@code -XX:StartFlightRecording}) and handed to
+ * the probe layer, so probe sites test one flag instead of asking JFR.
+ */
+public final class JfrSink {
+    private JfrSink() {
+    }
+
+    /** Reports, now and after every recording state change, the markers some JFR event listens to. */
+    public static void watch(Consumer<Set<Marker>> listeningMarkers) {
+        FlightRecorder.addListener(new FlightRecorderListener() {
+            @Override
+            public void recorderInitialized(FlightRecorder recorder) {
+                listeningMarkers.accept(enabledMarkers());
+            }
+
+            @Override
+            public void recordingStateChanged(Recording recording) {
+                listeningMarkers.accept(enabledMarkers());
+            }
+        });
+    }
+
+    /** The markers with an enabled twin or duration event. Registers the event types with JFR. */
+    static Set<Marker> enabledMarkers() {
+        Set<Marker> markers = EnumSet.noneOf(Marker.class);
+        boolean calls = enabled(FunctionCallEvent.class);
+        addIf(markers, Marker.FUNCTION_ENTRY, calls || enabled(FunctionEntryEvent.class));
+        addIf(markers, Marker.FUNCTION_RETURN, calls || enabled(FunctionReturnEvent.class));
+        addIf(markers, Marker.LINE, enabled(LineEvent.class));
+        boolean collections = enabled(GarbageCollectionEvent.class);
+        addIf(markers, Marker.GC_START, collections || enabled(GcStartEvent.class));
+        addIf(markers, Marker.GC_DONE, collections || enabled(GcDoneEvent.class));
+        boolean imports = enabled(ImportEvent.class);
+        addIf(markers, Marker.IMPORT_FIND_LOAD_START, imports || enabled(ImportStartEvent.class));
+        addIf(markers, Marker.IMPORT_FIND_LOAD_DONE, imports || enabled(ImportDoneEvent.class));
+        addIf(markers, Marker.AUDIT, enabled(AuditEvent.class));
+        return markers;
+    }
+
+    private static boolean enabled(Class<? extends Event> eventClass) {
+        return EventType.getEventType(eventClass).isEnabled();
+    }
+
+    private static void addIf(Set<Marker> markers, Marker marker, boolean condition) {
+        if (condition) {
+            markers.add(marker);
+        }
+    }
+
+    public static void functionEntry(ProbeSite site, int lineno, long frameId) {
+        FunctionEntryEvent event = new FunctionEntryEvent();
+        if (event.isEnabled()) {
+            event.filename = site.filename();
+            event.function = site.function();
+            event.lineno = lineno;
+            event.frameId = frameId;
+            event.module = site.module();
+            event.commit();
+        }
+        FunctionCallEvent call = new FunctionCallEvent();
+        if (call.isEnabled()) {
+            ThreadState.current().calls.push(call, site, frameId);
+        }
+    }
+
+    public static void functionReturn(ProbeSite site, int lineno, long frameId) {
+        FunctionReturnEvent event = new FunctionReturnEvent();
+        if (event.isEnabled()) {
+            event.filename = site.filename();
+            event.function = site.function();
+            event.lineno = lineno;
+            event.frameId = frameId;
+            event.module = site.module();
+            event.commit();
+        }
+        if (new FunctionCallEvent().isEnabled()) {
+            ThreadState.current().calls.pop(frameId);
+        }
+    }
+
+    public static void line(ProbeSite site, int lineno) {
+        LineEvent event = new LineEvent();
+        if (event.isEnabled()) {
+            event.filename = site.filename();
+            event.function = site.function();
+            event.lineno = lineno;
+            event.commit();
+        }
+    }
+
+    public static void gcStart(int generation, JvmCollection jvm) {
+        GcStartEvent event = new GcStartEvent();
+        if (event.isEnabled()) {
+            event.generation = generation;
+            event.gcId = jvm.gcId();
+            event.gcName = jvm.name();
+            event.gcCause = jvm.cause();
+            event.commit();
+        }
+        GarbageCollectionEvent collection = new GarbageCollectionEvent();
+        if (collection.isEnabled()) {
+            collection.generation = generation;
+            collection.begin();
+            ThreadState.current().collection = collection;
+        }
+    }
+
+    public static void gcDone(long collected, JvmCollection jvm) {
+        GcDoneEvent event = new GcDoneEvent();
+        if (event.isEnabled()) {
+            event.collected = collected;
+            event.gcId = jvm.gcId();
+            event.gcName = jvm.name();
+            event.gcCause = jvm.cause();
+            event.commit();
+        }
+        ThreadState state = ThreadState.current();
+        GarbageCollectionEvent collection = state.collection;
+        if (collection != null) {
+            state.collection = null;
+            collection.end();
+            collection.collected = collected;
+            collection.gcId = jvm.gcId();
+            collection.gcName = jvm.name();
+            collection.gcCause = jvm.cause();
+            collection.commit();
+        }
+    }
+
+    public static void importFindLoadStart(String module) {
+        ImportStartEvent event = new ImportStartEvent();
+        if (event.isEnabled()) {
+            event.module = module;
+            event.commit();
+        }
+        ImportEvent importing = new ImportEvent();
+        if (importing.isEnabled()) {
+            importing.module = module;
+            importing.begin();
+            ThreadState.current().imports.push(importing);
+        }
+    }
+
+    public static void importFindLoadDone(String module, boolean found) {
+        ImportDoneEvent event = new ImportDoneEvent();
+        if (event.isEnabled()) {
+            event.module = module;
+            event.found = found;
+            event.commit();
+        }
+        ImportEvent importing = ThreadState.current().imports.popMatching(module);
+        if (importing != null) {
+            importing.end();
+            importing.found = found;
+            importing.commit();
+        }
+    }
+
+    public static void audit(String auditEvent, String args) {
+        AuditEvent event = new AuditEvent();
+        if (event.isEnabled()) {
+            event.event = auditEvent;
+            event.args = args;
+            event.commit();
+        }
+    }
+}

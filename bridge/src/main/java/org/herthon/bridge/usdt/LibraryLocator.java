@@ -1,0 +1,117 @@
+package org.herthon.bridge.usdt;
+
+import com.sun.jna.Platform;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Finds libherthon for this platform. In order:
+ * <ol>
+ *   <li>{@code -Dherthon.library=PATH}, when given;</li>
+ *   <li>{@code native/target/libherthon.so} of the source tree the bridge classes were loaded from;</li>
+ *   <li>the copy inside the herthon-native jar, extracted to
+ *       {@code $XDG_CACHE_HOME/herthon/native/<sha-256 prefix>/} (or {@code ~/.cache/...}): the same
+ *       build always lands on the same path, so a tracer can attach by path before the JVM starts.</li>
+ * </ol>
+ */
+final class LibraryLocator {
+    static final String PATH_PROPERTY = "herthon.library";
+
+    private LibraryLocator() {
+    }
+
+    /** The library's file name on this platform. */
+    static String fileName() {
+        return Platform.isMac() ? "libherthon.dylib" : "libherthon.so";
+    }
+
+    static Path locate() throws IOException {
+        String explicit = System.getProperty(PATH_PROPERTY);
+        if (explicit != null && !explicit.isEmpty()) {
+            Path path = Path.of(explicit).toAbsolutePath();
+            if (!Files.isRegularFile(path)) {
+                throw new IOException("-D" + PATH_PROPERTY + "=" + explicit + ": no such file");
+            }
+            return path;
+        }
+        Path inSourceTree = sourceTreeLibrary();
+        if (inSourceTree != null) {
+            return inSourceTree;
+        }
+        return extractFromJar();
+    }
+
+    /** native/target/libherthon.so when the bridge runs from bridge/target of a source tree. */
+    private static Path sourceTreeLibrary() {
+        try {
+            var source = LibraryLocator.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return null;
+            }
+            Path location = Path.of(source.getLocation().toURI()).toAbsolutePath();
+            // .../bridge/target/classes or .../bridge/target/herthon-bridge-*.jar
+            for (Path dir = location; dir != null; dir = dir.getParent()) {
+                if (dir.getFileName() != null && dir.getFileName().toString().equals("target")
+                        && dir.getParent() != null && dir.getParent().getParent() != null) {
+                    Path candidate = dir.getParent().getParent().resolve("native/target").resolve(fileName());
+                    return Files.isRegularFile(candidate) ? candidate : null;
+                }
+            }
+            return null;
+        } catch (URISyntaxException | SecurityException | IllegalArgumentException notAFile) {
+            return null;
+        }
+    }
+
+    private static Path extractFromJar() throws IOException {
+        String resource = "/herthon-native/" + Platform.RESOURCE_PREFIX + "/" + fileName();
+        byte[] library;
+        try (InputStream in = LibraryLocator.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("no " + fileName() + " built for " + Platform.RESOURCE_PREFIX
+                        + " (looked for " + resource + " on the class path)");
+            }
+            library = in.readAllBytes();
+        }
+        Path target = cacheDirectory().resolve(contentHash(library)).resolve(fileName());
+        if (Files.isRegularFile(target) && Files.size(target) == library.length) {
+            return target;
+        }
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), "libherthon", ".tmp");
+        try {
+            Files.write(temporary, library);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException notAtomic) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return target;
+    }
+
+    private static Path cacheDirectory() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("herthon").resolve("native");
+    }
+
+    private static String contentHash(byte[] content) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", impossible);
+        }
+    }
+}

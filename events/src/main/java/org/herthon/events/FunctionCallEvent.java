@@ -1,0 +1,36 @@
+package org.herthon.events;
+
+import jdk.jfr.Category;
+import jdk.jfr.Description;
+import jdk.jfr.Label;
+import jdk.jfr.Name;
+import jdk.jfr.StackTrace;
+import jdk.jfr.Threshold;
+
+/**
+ * One activation of a Herthon frame, from its entry to its return: the JFR-shaped view of a
+ * function__entry/function__return pair, with a duration that JMC can aggregate. A generator
+ * gives one event per resumption.
+ */
+@Name("herthon.FunctionCall")
+@Label("Function Call")
+@Description("A frame of Herthon code, from entry to return (one per generator resumption)")
+@Category({"Herthon", "Functions"})
+@StackTrace(false)
+@Threshold("0 ms")
+public final class FunctionCallEvent extends jdk.jfr.Event {
+    @Label("File") @Description("Name of the file the code was compiled from (co_filename)")
+    public String filename;
+
+    @Label("Function") @Description("Name of the code object (co_name)")
+    public String function;
+
+    @Label("Line") @Description("The code's first line")
+    public int lineno;
+
+    @Label("Module") @Description("Name of the module the code belongs to")
+    public String module;
+
+    @Label("Depth") @Description("Number of Herthon frames on this thread below this one")
+    public int depth;
+}

@@ -1,0 +1,107 @@
+/*
+ * One exported function per marker of herthon.d, so a JVM (through JNA) can fire the USDT
+ * markers, and one function that hands out each marker's semaphore address, so the JVM can
+ * read the semaphore directly (no native call per enabled check).
+ *
+ * The HERTHON_* macros and the semaphores come from herthon.d (dtrace -h / dtrace -G): this
+ * file adds no marker of its own. The callers check the semaphore first; the functions fire
+ * unconditionally so that one call is one marker hit.
+ */
+#include <stddef.h>
+#include <string.h>
+#include "herthon_provider.h"
+
+#define HERTHON_EXPORT __attribute__((visibility("default")))
+
+HERTHON_EXPORT void herthon_function_entry(const char *filename, const char *funcname, int lineno,
+                                           long frameid, const char *module)
+{
+    HERTHON_FUNCTION_ENTRY(filename, funcname, lineno, frameid, module);
+}
+
+HERTHON_EXPORT void herthon_function_return(const char *filename, const char *funcname, int lineno,
+                                            long frameid, const char *module)
+{
+    HERTHON_FUNCTION_RETURN(filename, funcname, lineno, frameid, module);
+}
+
+HERTHON_EXPORT void herthon_line(const char *filename, const char *funcname, int lineno)
+{
+    HERTHON_LINE(filename, funcname, lineno);
+}
+
+HERTHON_EXPORT void herthon_gc_start(int generation)
+{
+    HERTHON_GC_START(generation);
+}
+
+HERTHON_EXPORT void herthon_gc_done(long collected)
+{
+    HERTHON_GC_DONE(collected);
+}
+
+HERTHON_EXPORT void herthon_import_find_load_start(const char *modulename)
+{
+    HERTHON_IMPORT_FIND_LOAD_START(modulename);
+}
+
+HERTHON_EXPORT void herthon_import_find_load_done(const char *modulename, int found)
+{
+    HERTHON_IMPORT_FIND_LOAD_DONE(modulename, found);
+}
+
+HERTHON_EXPORT void herthon_audit(const char *event, const char *args)
+{
+    HERTHON_AUDIT(event, args);
+}
+
+#if defined(_SDT_HAS_SEMAPHORES)
+/* SystemTap-style SDT (Linux): the kernel, bpftrace or stap increment these when they attach. */
+#define SEMAPHORE(marker) &herthon_##marker##_semaphore
+#else
+/* DTrace proper (macOS): there is no semaphore variable; is-enabled probes are native code. */
+#define SEMAPHORE(marker) NULL
+#endif
+
+/*
+ * The address of the semaphore of the marker named as in herthon.d (e.g. "function__entry"),
+ * or NULL when the platform has no semaphores or the name is unknown.
+ */
+HERTHON_EXPORT const volatile unsigned short *herthon_semaphore(const char *marker)
+{
+    static const struct { const char *name; const volatile unsigned short *semaphore; } table[] = {
+        { "function__entry", SEMAPHORE(function__entry) },
+        { "function__return", SEMAPHORE(function__return) },
+        { "line", SEMAPHORE(line) },
+        { "gc__start", SEMAPHORE(gc__start) },
+        { "gc__done", SEMAPHORE(gc__done) },
+        { "import__find__load__start", SEMAPHORE(import__find__load__start) },
+        { "import__find__load__done", SEMAPHORE(import__find__load__done) },
+        { "audit", SEMAPHORE(audit) },
+    };
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
+        if (strcmp(table[i].name, marker) == 0) {
+            return table[i].semaphore;
+        }
+    }
+    return NULL;
+}
+
+/*
+ * 1 if a tracer listens to the marker. Needed where semaphores do not exist (macOS DTrace);
+ * on Linux the JVM reads the semaphore directly instead.
+ */
+HERTHON_EXPORT int herthon_is_enabled(const char *marker)
+{
+#define ENABLED_IF(name, macro) if (strcmp(marker, name) == 0) return macro() ? 1 : 0
+    ENABLED_IF("function__entry", HERTHON_FUNCTION_ENTRY_ENABLED);
+    ENABLED_IF("function__return", HERTHON_FUNCTION_RETURN_ENABLED);
+    ENABLED_IF("line", HERTHON_LINE_ENABLED);
+    ENABLED_IF("gc__start", HERTHON_GC_START_ENABLED);
+    ENABLED_IF("gc__done", HERTHON_GC_DONE_ENABLED);
+    ENABLED_IF("import__find__load__start", HERTHON_IMPORT_FIND_LOAD_START_ENABLED);
+    ENABLED_IF("import__find__load__done", HERTHON_IMPORT_FIND_LOAD_DONE_ENABLED);
+    ENABLED_IF("audit", HERTHON_AUDIT_ENABLED);
+#undef ENABLED_IF
+    return 0;
+}

@@ -1,0 +1,122 @@
+package org.herthon.bridge.jfr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import org.herthon.bridge.driver.KnownFirings;
+import org.herthon.bridge.support.DriverProcess;
+import org.herthon.bridge.support.JfrEvents;
+import org.herthon.bridge.support.ProjectPaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Check 4: the same firings under JFR yield exactly the twin events, read back two ways. */
+class JfrTwinTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void startFlightRecordingWithHerthonJfc() throws Exception {
+        Path recording = temp.resolve("driver.jfr");
+        try (DriverProcess driver = new DriverProcess(List.of("-XX:StartFlightRecording:settings="
+                + ProjectPaths.jfc("herthon.jfc") + ",filename=" + recording))) {
+            driver.send("fire-known");
+            driver.exit();
+        }
+        List<RecordedEvent> events = JfrEvents.read(recording);
+        // herthon.jfc leaves line events off.
+        assertEquals(KnownFirings.expected(false, UnaryOperator.identity()), JfrEvents.twinLines(events));
+        assertDurationEvents(events);
+        assertEquals(KnownFirings.expected(false, JfrTwinTest::asJfrPrintString), jfrPrint(recording));
+    }
+
+    @Test
+    void recordingStartedInProcessWithLines() throws Exception {
+        Path file = temp.resolve("in-process.jfr");
+        try (Recording recording = new Recording(Configuration.create(ProjectPaths.jfc("herthon-lines.jfc")))) {
+            recording.start();
+            KnownFirings.fire();
+            recording.stop();
+            recording.dump(file);
+        }
+        List<RecordedEvent> events = JfrEvents.read(file);
+        assertEquals(KnownFirings.expected(true, UnaryOperator.identity()), JfrEvents.twinLines(events));
+        assertDurationEvents(events);
+    }
+
+    private static void assertDurationEvents(List<RecordedEvent> events) {
+        int rounds = KnownFirings.REPEAT;
+        Map<String, Long> counts = JfrEvents.countByType(events, "herthon.");
+        assertEquals((long) rounds * KnownFirings.SITES.length, counts.get("herthon.FunctionCall"));
+        assertEquals((long) rounds * KnownFirings.GC_GENERATIONS.length, counts.get("herthon.GarbageCollection"));
+        assertEquals((long) rounds * KnownFirings.MODULES.length, counts.get("herthon.Import"));
+        for (RecordedEvent event : events) {
+            switch (event.getEventType().getName()) {
+                case "herthon.FunctionCall" -> assertEquals(0, event.getInt("depth"));
+                case "herthon.Import" -> assertEquals(!event.getString("module").startsWith("missing"), event.getBoolean("found"));
+                default -> { }
+            }
+        }
+    }
+
+    /**
+     * The twin events as the JDK's own {@code jfr print --events herthon.*} shows them, parsed
+     * back into canonical lines: one block per event, fields in declaration order.
+     */
+    private List<String> jfrPrint(Path recording) throws Exception {
+        Process jfr = new ProcessBuilder(ProjectPaths.jdkTool("jfr").toString(), "print", "--events", "herthon.*",
+                recording.toString()).redirectErrorStream(true).start();
+        String output = new String(jfr.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, jfr.waitFor(), output);
+        Map<String, String> markers = Map.of("herthon.FunctionEntry", "function__entry", "herthon.FunctionReturn",
+                "function__return", "herthon.Line", "line", "herthon.GcStart", "gc__start", "herthon.GcDone", "gc__done",
+                "herthon.ImportStart", "import__find__load__start", "herthon.ImportDone", "import__find__load__done",
+                "herthon.Audit", "audit");
+        List<String> lines = new ArrayList<>();
+        Matcher block = Pattern.compile("(?m)^(herthon\\.\\w+) \\{\\n((?:  .*\\n)*?)\\}").matcher(output);
+        while (block.find()) {
+            String marker = markers.get(block.group(1));
+            if (marker == null) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder(marker);
+            for (String field : block.group(2).split("\n")) {
+                Matcher value = Pattern.compile("^  (\\w+) = (.*)$").matcher(field);
+                if (value.matches() && !value.group(1).matches("startTime|duration|eventThread|gcId|gcName|gcCause")) {
+                    line.append('|').append(printedValue(value.group(2)));
+                }
+            }
+            lines.add(line.toString());
+        }
+        assertTrue(!lines.isEmpty(), output);
+        return lines;
+    }
+
+    private static String printedValue(String printed) {
+        if (printed.startsWith("\"") && printed.endsWith("\"")) {
+            return printed.substring(1, printed.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+        }
+        return switch (printed) {
+            case "true" -> "1";
+            case "false" -> "0";
+            default -> printed.replace(" ", "");
+        };
+    }
+
+    /** jfr prints in UTF-8, where a lone surrogate becomes '?'. */
+    private static String asJfrPrintString(String text) {
+        return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    }
+}

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,23 +16,27 @@ import org.junit.jupiter.api.Test;
 
 /** Real bpftrace, attached by library path, reading the markers a driver JVM fires. */
 class BpftraceTest {
-    /** Prints every marker hit as a canonical line; NULL strings print as {@code <NULL>}. */
+    /**
+     * Prints every marker hit as a canonical line after its timestamp; NULL strings print as
+     * {@code <NULL>}. bpftrace drains one buffer per CPU, so a thread that moved between CPUs can
+     * have its lines printed out of order: the timestamp puts them back in order.
+     */
     static final String PRINT_EVERY_MARKER = """
             BEGIN { printf("READY\\n"); }
             usdt:$LIB:herthon:function__entry {
-              printf("function__entry|%s%s|%s%s|%d|%ld|%s%s\\n", arg0 ? "" : "<NULL>", str(arg0),
+              printf("%llu function__entry|%s%s|%s%s|%d|%ld|%s%s\\n", nsecs, arg0 ? "" : "<NULL>", str(arg0),
                      arg1 ? "" : "<NULL>", str(arg1), arg2, arg3, arg4 ? "" : "<NULL>", str(arg4)); }
             usdt:$LIB:herthon:function__return {
-              printf("function__return|%s%s|%s%s|%d|%ld|%s%s\\n", arg0 ? "" : "<NULL>", str(arg0),
+              printf("%llu function__return|%s%s|%s%s|%d|%ld|%s%s\\n", nsecs, arg0 ? "" : "<NULL>", str(arg0),
                      arg1 ? "" : "<NULL>", str(arg1), arg2, arg3, arg4 ? "" : "<NULL>", str(arg4)); }
             usdt:$LIB:herthon:line {
-              printf("line|%s%s|%s%s|%d\\n", arg0 ? "" : "<NULL>", str(arg0), arg1 ? "" : "<NULL>", str(arg1), arg2); }
-            usdt:$LIB:herthon:gc__start { printf("gc__start|%d\\n", arg0); }
-            usdt:$LIB:herthon:gc__done { printf("gc__done|%ld\\n", arg0); }
-            usdt:$LIB:herthon:import__find__load__start { printf("import__find__load__start|%s%s\\n", arg0 ? "" : "<NULL>", str(arg0)); }
+              printf("%llu line|%s%s|%s%s|%d\\n", nsecs, arg0 ? "" : "<NULL>", str(arg0), arg1 ? "" : "<NULL>", str(arg1), arg2); }
+            usdt:$LIB:herthon:gc__start { printf("%llu gc__start|%d\\n", nsecs, arg0); }
+            usdt:$LIB:herthon:gc__done { printf("%llu gc__done|%ld\\n", nsecs, arg0); }
+            usdt:$LIB:herthon:import__find__load__start { printf("%llu import__find__load__start|%s%s\\n", nsecs, arg0 ? "" : "<NULL>", str(arg0)); }
             usdt:$LIB:herthon:import__find__load__done {
-              printf("import__find__load__done|%s%s|%d\\n", arg0 ? "" : "<NULL>", str(arg0), arg1); }
-            usdt:$LIB:herthon:audit { printf("audit|%s%s|%s%s\\n", arg0 ? "" : "<NULL>", str(arg0), arg1 ? "" : "<NULL>", str(arg1)); }
+              printf("%llu import__find__load__done|%s%s|%d\\n", nsecs, arg0 ? "" : "<NULL>", str(arg0), arg1); }
+            usdt:$LIB:herthon:audit { printf("%llu audit|%s%s|%s%s\\n", nsecs, arg0 ? "" : "<NULL>", str(arg0), arg1 ? "" : "<NULL>", str(arg1)); }
             """;
 
     /** Check 2: every count and every argument exactly as fired, bpftrace started before the JVM. */
@@ -86,7 +91,9 @@ class BpftraceTest {
 
     private static List<String> markerLines(String output) {
         return Arrays.stream(output.split("\n"))
-                .filter(line -> line.matches("^[a-z_]+\\|.*"))
+                .filter(line -> line.matches("^\\d+ [a-z_]+\\|.*"))
+                .sorted(Comparator.comparingLong(line -> Long.parseUnsignedLong(line.substring(0, line.indexOf(' ')))))
+                .map(line -> line.substring(line.indexOf(' ') + 1))
                 .collect(Collectors.toList());
     }
 }

@@ -1,0 +1,58 @@
+package org.herthon.interpreter.probes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.herthon.bridge.support.ProjectPaths;
+
+/** Runs the real {@code ./herthon} launcher, as a user would, and collects what it printed. */
+final class HerthonCommand {
+    /** What one run printed, and its exit code. */
+    record Result(int exitCode, String stdout, String stderr, long pid) {
+    }
+
+    private HerthonCommand() {
+    }
+
+    static Path launcher() {
+        return ProjectPaths.root().resolve("herthon");
+    }
+
+    /** {@code ./herthon args...} in {@code workingDirectory}, with extra JVM options (may be empty). */
+    static Result run(Path workingDirectory, String javaOptions, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(launcher().toString());
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("herthon", ".out");
+        Path err = Files.createTempFile("herthon", ".err");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(workingDirectory.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+            builder.environment().put("HERTHON_JAVA_OPTS", javaOptions);
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            Process process = builder.start();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("herthon " + String.join(" ", args) + " did not end within 120 s");
+            }
+            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8), process.pid());
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    /** JVM options that record the run with the given settings file into {@code recording}. */
+    static String recordingWith(String jfc, Path recording) {
+        return "-XX:StartFlightRecording:settings=" + ProjectPaths.jfc(jfc) + ",filename=" + recording
+                + " -Xlog:jfr+startup=warning";
+    }
+}

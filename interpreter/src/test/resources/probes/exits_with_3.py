@@ -1,0 +1,8 @@
+import sys
+
+
+def leave():
+    sys.exit(3)
+
+
+leave()

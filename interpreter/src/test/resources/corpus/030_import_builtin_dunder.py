@@ -1,0 +1,10 @@
+mod = __import__("shapes_mod")
+print(mod.__name__, mod.Square(2).area())
+pkg = __import__("pkg_a.sub_b")
+print(pkg.__name__, pkg.sub_b.__name__)
+sub = __import__("pkg_a.sibling_c", fromlist=["shout"])
+print(sub.__name__, sub.shout("x"))
+m = __import__("math")
+print(m.sqrt(81))
+import sys
+print(sys.modules["pkg_a.sub_b"] is pkg.sub_b)

@@ -1,0 +1,27 @@
+import sys
+
+print("a", "b", "c")
+print("a", "b", "c", sep="-")
+print("a", "b", sep="")
+print("no newline", end="")
+print(" <- continued")
+print("x", end="!\n")
+print()
+print(1, 2.5, None, True, [1], (2,), {"k": "v"})
+print("to stderr", file=sys.stderr)
+print("multi", "args", sep=" | ", end=" END\n", file=sys.stderr)
+print("to stdout explicitly", file=sys.stdout)
+print("flushed", flush=True)
+print(*range(5))
+print(*range(3), sep=", ")
+print("", end="")
+print("sep None", "works", sep=None, end=None)
+sys.stdout.write("written with sys.stdout.write\n")
+sys.stderr.write("written with sys.stderr.write\n")
+n = sys.stdout.write("count me\n")
+print(n)
+print("unicode: é ñ 中 😀")
+try:
+    print("x", sep=5)
+except TypeError as e:
+    print("TypeError:", e)

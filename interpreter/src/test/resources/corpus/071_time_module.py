@@ -1,0 +1,15 @@
+import time
+
+t = time.time()
+print(type(t).__name__, t > 1_600_000_000)
+m1 = time.monotonic()
+m2 = time.monotonic()
+print(type(m1).__name__, m2 >= m1)
+p1 = time.perf_counter()
+time.sleep(0.001)
+p2 = time.perf_counter()
+print(p2 > p1)
+print(time.sleep(0) is None)
+ns = time.time_ns()
+print(type(ns).__name__, ns > 10 ** 18)
+print(isinstance(time.process_time(), float))

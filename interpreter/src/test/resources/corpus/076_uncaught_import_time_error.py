@@ -1,0 +1,3 @@
+print("importing a module that fails at import time")
+import broken_mod
+print("never reached")

@@ -1,0 +1,5 @@
+print("this line is never executed")
+
+
+def broken()
+    return 1

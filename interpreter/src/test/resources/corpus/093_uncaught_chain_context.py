@@ -1,0 +1,12 @@
+def cleanup():
+    raise RuntimeError("cleanup failed")
+
+
+def work():
+    try:
+        {}["needed"]
+    except KeyError:
+        cleanup()
+
+
+work()

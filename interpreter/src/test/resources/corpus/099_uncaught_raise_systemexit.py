@@ -1,0 +1,9 @@
+def stop():
+    print("raising SystemExit(4) directly")
+    raise SystemExit(4)
+
+
+try:
+    stop()
+finally:
+    print("finally still runs")

@@ -9,6 +9,10 @@ interpreter/src/test/resources/parser/goldens/<same relative path>.ast with:
                             the AST dump, then the error as  Type|lineno|offset|message
     PARSE_ERROR             ast.parse rejects it; next line is  Type|lineno|offset|message
 
+For the files in parser/scopes/ it also writes <name>.py.scopes: one line per symbol table
+(symtable module) with each name's scope and the code object's co_varnames, co_cellvars and
+co_freevars.
+
 Error goldens end with a RENDER line followed by what `python3.11 <file>` prints on stderr.
 
 The dump is ast.dump(tree, include_attributes=True) with one change: CPython's col_offset and
@@ -78,6 +82,41 @@ def golden_for(path):
     return 'OK\n%s\n' % dump
 
 
+SCOPE_NAMES = {1: 'LOCAL', 2: 'GLOBAL_EXPLICIT', 3: 'GLOBAL_IMPLICIT', 4: 'FREE', 5: 'CELL'}
+
+
+def scope_golden(path):
+    """One line per scope from the symtable module, joined with the matching code object's
+    co_varnames/co_cellvars/co_freevars (for function-like scopes and classes)."""
+    import symtable
+    with open(path, encoding='utf-8') as f:
+        src = f.read()
+    codes = {}
+
+    def collect(code):
+        codes.setdefault((code.co_name.strip('<>'), code.co_firstlineno), code)
+        for c in code.co_consts:
+            if hasattr(c, 'co_code'):
+                collect(c)
+    collect(compile(src, os.path.basename(path), 'exec'))
+    out = []
+
+    def walk(table):
+        symbols = ' '.join('%s=%s' % (s.get_name(), SCOPE_NAMES[s._Symbol__scope])
+                           for s in sorted(table.get_symbols(), key=lambda s: s.get_name()))
+        name = table.get_name()
+        line = '%s@%d %s: %s' % (name, table.get_lineno(), table.get_type(), symbols)
+        code = codes.get((name if name != 'top' else 'module', table.get_lineno() or 1))
+        if code is not None and table.get_type() != 'module':
+            line += ' | varnames=%s cellvars=%s freevars=%s' % (
+                ','.join(code.co_varnames), ','.join(code.co_cellvars), ','.join(code.co_freevars))
+        out.append(line)
+        for child in table.get_children():
+            walk(child)
+    walk(symtable.symtable(src, os.path.basename(path), 'exec'))
+    return '\n'.join(out) + '\n'
+
+
 def main():
     if sys.version_info[:2] != (3, 11):
         sys.exit('run this with python3.11: the goldens must come from CPython 3.11')
@@ -98,6 +137,12 @@ def main():
             with open(out, 'w', encoding='utf-8', newline='\n') as f:
                 f.write(golden_for(path))
             count += 1
+    scopes = os.path.join(RESOURCES, 'parser', 'scopes')
+    for name in sorted(os.listdir(scopes)):
+        if name.endswith('.py'):
+            with open(os.path.join(GOLDENS, 'parser', 'scopes', name + '.scopes'), 'w', encoding='utf-8', newline='\n') as f:
+                f.write(scope_golden(os.path.join(scopes, name)))
+                count += 1
     print('wrote %d goldens under %s' % (count, os.path.relpath(GOLDENS)))
 
 

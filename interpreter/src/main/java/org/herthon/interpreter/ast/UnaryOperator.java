@@ -1,0 +1,4 @@
+package org.herthon.interpreter.ast;
+
+/** CPython's unaryop. */
+public enum UnaryOperator { Invert, Not, UAdd, USub }

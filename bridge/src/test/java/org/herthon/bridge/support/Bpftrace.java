@@ -1,5 +1,6 @@
 package org.herthon.bridge.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -26,18 +27,28 @@ public final class Bpftrace implements AutoCloseable {
 
     /** Starts bpftrace on {@code script} (with {@code $LIB} replaced by the library path) and waits for READY. */
     public static Bpftrace start(String script) throws Exception {
-        Path bpftrace = RequiredTool.bpftrace();
         Path scriptFile = Files.createTempFile("herthon", ".bt");
         Files.writeString(scriptFile, script.replace("$LIB", ProjectPaths.library().toString()));
+        return startScript(List.of(scriptFile.toString()), "READY\n");
+    }
+
+    /**
+     * Starts {@code bpftrace arguments...} (options, script file, positional parameters), and
+     * waits until its output contains {@code ready} (what the script prints from BEGIN).
+     */
+    public static Bpftrace startScript(List<String> arguments, String ready) throws Exception {
+        Path bpftrace = RequiredTool.bpftrace();
         Path output = Files.createTempFile("herthon", ".bpftrace.out");
-        ProcessBuilder builder = new ProcessBuilder(List.of(bpftrace.toString(), scriptFile.toString()))
+        List<String> command = new java.util.ArrayList<>(List.of(bpftrace.toString()));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         // Large perf buffers, so printf-per-event scripts do not lose events.
         builder.environment().put("BPFTRACE_PERF_RB_PAGES", "4096");
         Bpftrace started = new Bpftrace(builder.start(), output);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!started.outputText().contains("READY\n")) {
+        while (!started.outputText().contains(ready)) {
             if (!started.process.isAlive() || System.nanoTime() > deadline) {
                 fail("bpftrace did not attach: " + started.outputText());
             }
@@ -46,10 +57,11 @@ public final class Bpftrace implements AutoCloseable {
         return started;
     }
 
-    /** Detaches (SIGINT, as Ctrl-C would), lets END blocks print, and returns all output. */
+    /** Detaches (SIGINT, as Ctrl-C would), lets END blocks print, expects status 0, and returns all output. */
     public String stop() throws Exception {
         new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "bpftrace did not stop on SIGINT");
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "bpftrace did not stop on SIGINT: " + outputText());
+        assertEquals(0, process.exitValue(), "bpftrace's exit status: " + outputText());
         return outputText();
     }
 

@@ -4,8 +4,10 @@ package org.herthon.bridge;
  * The JVM collection behind a Herthon collection, so its JFR events line up with the JDK's
  * {@code jdk.GarbageCollection} (same {@code gcId}).
  *
- * @param gcId  the JVM's GC id (GcInfo.getId() of the collector's notification), -1 if unknown
- * @param name  the collector, e.g. "G1 Young Generation"
+ * @param gcId  the JVM's GC id as JFR numbers it (one counter for the whole JVM, from 0), -1 if
+ *              unknown. Not GcInfo.getId(), which counts per collector from 1: a runtime derives
+ *              it from the order of the collectors' notifications.
+ * @param name  the collector, as its GarbageCollectorMXBean names it (e.g. "Copy", "G1 Young Generation")
  * @param cause the JVM's cause, e.g. "G1 Evacuation Pause" or "System.gc()"
  */
 public record JvmCollection(long gcId, String name, String cause) {

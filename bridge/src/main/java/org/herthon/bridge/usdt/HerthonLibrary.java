@@ -5,9 +5,10 @@ import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
 
 /**
- * The functions of libherthon (native/herthon_probes.c), bound with JNA direct mapping: one
- * per marker, plus the semaphore lookup. Direct mapping keeps a call to a few tens of
- * nanoseconds, small beside the uprobe trap a listening tracer adds to each marker hit.
+ * The functions of libherthon (native/herthon_probes.c), bound with JNA direct mapping: the
+ * semaphore lookup, the is-enabled check, and the markers that fire rarely. The hot markers
+ * (function entry/return, line) go through {@link HerthonJni} instead: JNA's generic dispatch
+ * costs 150-300 ns a call, JNI a few (docs/performance.md).
  */
 final class HerthonLibrary {
     private HerthonLibrary() {
@@ -16,12 +17,6 @@ final class HerthonLibrary {
     static void bind(NativeLibrary library) {
         Native.register(HerthonLibrary.class, library);
     }
-
-    static native void herthon_function_entry(Pointer filename, Pointer funcname, int lineno, long frameid, Pointer module);
-
-    static native void herthon_function_return(Pointer filename, Pointer funcname, int lineno, long frameid, Pointer module);
-
-    static native void herthon_line(Pointer filename, Pointer funcname, int lineno);
 
     static native void herthon_gc_start(int generation);
 

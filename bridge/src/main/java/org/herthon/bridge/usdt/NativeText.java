@@ -53,11 +53,18 @@ public final class NativeText {
         final Pointer filename;
         final Pointer function;
         final Pointer module;
+        /** The same, as addresses for HerthonJni (0 for NULL); the Pointers above keep the memory alive. */
+        final long filenameAddress;
+        final long functionAddress;
+        final long moduleAddress;
 
         public Triple(String filename, String function, String module) {
             this.filename = permanent(filename);
             this.function = permanent(function);
             this.module = permanent(module);
+            this.filenameAddress = Pointer.nativeValue(this.filename);
+            this.functionAddress = Pointer.nativeValue(this.function);
+            this.moduleAddress = Pointer.nativeValue(this.module);
         }
     }
 

@@ -38,6 +38,7 @@ public final class UsdtSink {
         try {
             library = LibraryLocator.locate();
             HerthonLibrary.bind(NativeLibrary.getInstance(library.toString()));
+            System.load(library.toString()); // the same library, for HerthonJni's JNI entry points
             for (Marker marker : Marker.values()) {
                 SEMAPHORES.put(marker, semaphoreOf(marker));
             }
@@ -112,19 +113,19 @@ public final class UsdtSink {
     public static void functionEntry(ProbeSite site, int lineno, long frameId) {
         NATIVE_CALLS.increment();
         NativeText.Triple names = site.nativeNames();
-        HerthonLibrary.herthon_function_entry(names.filename, names.function, lineno, frameId, names.module);
+        HerthonJni.functionEntry(names.filenameAddress, names.functionAddress, lineno, frameId, names.moduleAddress);
     }
 
     public static void functionReturn(ProbeSite site, int lineno, long frameId) {
         NATIVE_CALLS.increment();
         NativeText.Triple names = site.nativeNames();
-        HerthonLibrary.herthon_function_return(names.filename, names.function, lineno, frameId, names.module);
+        HerthonJni.functionReturn(names.filenameAddress, names.functionAddress, lineno, frameId, names.moduleAddress);
     }
 
     public static void line(ProbeSite site, int lineno) {
         NATIVE_CALLS.increment();
         NativeText.Triple names = site.nativeNames();
-        HerthonLibrary.herthon_line(names.filename, names.function, lineno);
+        HerthonJni.line(names.filenameAddress, names.functionAddress, lineno);
     }
 
     public static void gcStart(int generation) {

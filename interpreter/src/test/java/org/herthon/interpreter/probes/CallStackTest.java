@@ -37,8 +37,9 @@ class CallStackTest {
     @BeforeAll
     static void traceAndRecordTheSeedScenario() throws Exception {
         recording = temp.resolve("call_stack.jfr");
-        try (Bpftrace callStack = Bpftrace.startScript(ProjectPaths.root().resolve("native/scripts/call_stack.bt"),
-                "Hit Ctrl-C to end.", ProjectPaths.library().toString());
+        try (Bpftrace callStack = Bpftrace.startScript(List.of(
+                        ProjectPaths.root().resolve("native/scripts/call_stack.bt").toString(), ProjectPaths.library().toString()),
+                "Hit Ctrl-C to end.");
              Bpftrace everything = Bpftrace.start(ProbeTrace.BPFTRACE_PROGRAM)) {
             run = HerthonCommand.run(EXAMPLES, "", "--jfr=" + recording, "call_stack.py");
             hierarchy = callStack.stop();

@@ -53,6 +53,6 @@ final class HerthonCommand {
     /** JVM options that record the run with the given settings file into {@code recording}. */
     static String recordingWith(String jfc, Path recording) {
         return "-XX:StartFlightRecording:settings=" + ProjectPaths.jfc(jfc) + ",filename=" + recording
-                + " -Xlog:jfr+startup=warning";
+                + " -Xlog:jfr+startup=off";
     }
 }

@@ -40,7 +40,7 @@ class CallStackTest {
         try (Bpftrace callStack = Bpftrace.startScript(List.of(
                         ProjectPaths.root().resolve("native/scripts/call_stack.bt").toString(), ProjectPaths.library().toString()),
                 "Hit Ctrl-C to end.");
-             Bpftrace everything = Bpftrace.start(ProbeTrace.BPFTRACE_PROGRAM)) {
+             Bpftrace everything = Bpftrace.start(ProbeTrace.BPFTRACE_PROGRAM, ProbeTrace.STRING_LENGTH)) {
             run = HerthonCommand.run(EXAMPLES, "", "--jfr=" + recording, "call_stack.py");
             hierarchy = callStack.stop();
             entriesAndReturns = ProbeTrace.byPid(everything.stop()).getOrDefault(run.pid(), List.of()).stream()

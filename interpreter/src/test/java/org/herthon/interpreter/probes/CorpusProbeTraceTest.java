@@ -45,7 +45,7 @@ class CorpusProbeTraceTest {
     static void runEveryProgramTracedAndRecorded() throws Exception {
         copy = Files.createTempDirectory(Path.of("/tmp"), "hc");
         copyTree(CORPUS, copy);
-        try (Bpftrace bpftrace = Bpftrace.start(ProbeTrace.BPFTRACE_PROGRAM)) {
+        try (Bpftrace bpftrace = Bpftrace.start(ProbeTrace.BPFTRACE_PROGRAM, ProbeTrace.STRING_LENGTH)) {
             ExecutorService pool = Executors.newFixedThreadPool(2);
             List<Future<?>> runs = new ArrayList<>();
             for (String program : programs()) {

@@ -14,6 +14,9 @@ import jdk.jfr.consumer.RecordedEvent;
  * {@code return ...}, {@code line ...}), read from bpftrace output or from a JFR recording.
  */
 final class ProbeTrace {
+    /** Long enough for a corpus file's path under a short temporary folder, and its function. */
+    static final int STRING_LENGTH = 128;
+
     /**
      * A bpftrace program printing every function entry/return and line marker as
      * {@code pid nsecs kind file:function:line}; nsecs puts each process's lines back in order
@@ -73,8 +76,18 @@ final class ProbeTrace {
         return trace;
     }
 
-    /** {@code events} with {@code prefix} (an absolute folder plus '/') removed from file names. */
+    /**
+     * The events of code from files under {@code prefix} (an absolute folder plus '/'), with
+     * the prefix removed from their file names, as the golden traces keep them: code compiled
+     * from strings ({@code <string>}) and from elsewhere is left out.
+     */
     static List<String> relativeTo(String prefix, List<String> events) {
-        return events.stream().map(event -> event.replace(" " + prefix, " ")).toList();
+        return events.stream()
+                .filter(event -> {
+                    String file = event.substring(event.indexOf(' ') + 1);
+                    return file.startsWith(prefix) || !(file.startsWith("/") || file.startsWith("<"));
+                })
+                .map(event -> event.replace(" " + prefix, " "))
+                .toList();
     }
 }

@@ -1,0 +1,717 @@
+package org.herthon.interpreter;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.herthon.bridge.Probes;
+import org.herthon.interpreter.builtins.BuiltinsModule;
+import org.herthon.interpreter.builtins.Modules;
+import org.herthon.interpreter.builtins.PyFile;
+import org.herthon.interpreter.compiler.Compiler;
+import org.herthon.interpreter.lexer.SourceText;
+import org.herthon.interpreter.parser.CompileChecks;
+import org.herthon.interpreter.parser.HerthonSyntaxError;
+import org.herthon.interpreter.parser.Parser;
+import org.herthon.interpreter.runtime.*;
+
+/**
+ * One Herthon interpreter: its modules, sys state, streams, recursion limit and audit hooks.
+ * Several can exist in one JVM. Code runs on the calling thread; use {@link #runOnBigStack}
+ * (or the static run* helpers) so the recursion limit, not the JVM stack, decides.
+ */
+public final class Interpreter {
+    public static final String VERSION = "3.11.0";
+    public static final long STACK_SIZE = 1L << 30;
+
+    // ---- execution state (hot fields first) ----
+    public int depth;
+    public int recursionLimit = 1000;
+    public Frame frame;
+    public PyBaseException handledExc;
+    public TraceListener tracer;
+    /** While positive (audit hooks run), no function/line probe fires, as in CPython. */
+    public int traceSuppressed;
+
+    public final PyDict builtinsDict;
+    public final PyModule builtinsModule;
+    public final PyModule sysModule;
+    public final PyDict modules;
+    public final PyList path;
+    public final PyList argv;
+    public final PrintStream rawOut, rawErr;
+    public final PyFile stdout, stderr, stdin;
+    public final List<PyObject> auditHooks = new ArrayList<>();
+    public final Path cwd;
+    private final Map<String, String[]> sourceCache = new HashMap<>();
+    public final Modules builtinModules;
+    public final GcSupport gc;
+
+    public Interpreter(PrintStream out, PrintStream err, Path cwd) {
+        Slots.init();
+        this.rawOut = out;
+        this.rawErr = err;
+        this.cwd = cwd.toAbsolutePath().normalize();
+        this.stdout = PyFile.forStream(this, out, "<stdout>", "w");
+        this.stderr = PyFile.forStream(this, err, "<stderr>", "w");
+        this.stdin = PyFile.forInput(this, "<stdin>");
+        this.modules = new PyDict();
+        this.path = new PyList();
+        this.argv = new PyList();
+        this.gc = new GcSupport(this);
+        this.builtinsModule = BuiltinsModule.create(this);
+        this.builtinsDict = builtinsModule.dict;
+        this.builtinModules = new Modules(this);
+        this.sysModule = builtinModules.sys;
+        modules.putStr("builtins", builtinsModule);
+        modules.putStr("sys", sysModule);
+        // as in CPython, time is already imported at start-up (import time fires no import events)
+        modules.putStr("time", builtinModules.load("time"));
+        Trace.refreshGates();
+    }
+
+    public void setTracer(TraceListener l) {
+        this.tracer = l;
+        if (l != null) Trace.listeners = true;
+    }
+
+    // ---- running ------------------------------------------------------------------------------
+    /** Runs task on a thread with a big stack and waits for it. */
+    public static <T> T runOnBigStack(java.util.concurrent.Callable<T> task) {
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = task.call();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "herthon-main", STACK_SIZE);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuntimeException(e);
+        }
+        if (failure[0] != null) {
+            if (failure[0] instanceof RuntimeException) throw (RuntimeException) failure[0];
+            if (failure[0] instanceof Error) throw (Error) failure[0];
+            throw new RuntimeException(failure[0]);
+        }
+        @SuppressWarnings("unchecked") T r = (T) result[0];
+        return r;
+    }
+
+    /** python SCRIPT args: returns the exit code. */
+    public static int runFile(Path script, List<String> argv, PrintStream out, PrintStream err) {
+        return runFile(script, argv, out, err, Path.of("").toAbsolutePath(), null);
+    }
+
+    public static int runFile(Path script, List<String> argv, PrintStream out, PrintStream err, Path cwd, TraceListener tracer) {
+        return runOnBigStack(() -> {
+            Interpreter in = new Interpreter(out, err, cwd);
+            in.setTracer(tracer);
+            return in.execFile(script, argv);
+        });
+    }
+
+    /** python -c CODE args */
+    public static int runCode(String code, List<String> argv, PrintStream out, PrintStream err) {
+        return runOnBigStack(() -> {
+            Interpreter in = new Interpreter(out, err, Path.of("").toAbsolutePath());
+            return in.execCode(code, argv);
+        });
+    }
+
+    /** python -m MODULE args */
+    public static int runModule(String module, List<String> argv, PrintStream out, PrintStream err) {
+        return runOnBigStack(() -> {
+            Interpreter in = new Interpreter(out, err, Path.of("").toAbsolutePath());
+            return in.execModule(module, argv);
+        });
+    }
+
+    public int execFile(Path script, List<String> args) {
+        Path abs = cwd.resolve(script).toAbsolutePath().normalize();
+        argv.append(PyStr.of(script.toString()));
+        for (String a : args) argv.append(PyStr.of(a));
+        Path dir = abs.getParent();
+        path.append(PyStr.of(dir == null ? "" : dir.toString()));
+        initPath();
+        String src;
+        try {
+            src = readSource(abs);
+        } catch (IOException e) {
+            rawErr.print("herthon: can't open file '" + abs + "': [Errno 2] No such file or directory\n");
+            rawErr.flush();
+            return 2;
+        }
+        return runMain(src, abs.toString());
+    }
+
+    public int execCode(String code, List<String> args) {
+        argv.append(PyStr.of("-c"));
+        for (String a : args) argv.append(PyStr.of(a));
+        path.append(PyStr.of(""));
+        initPath();
+        return runMain(code, "<string>");
+    }
+
+    public int execModule(String module, List<String> args) {
+        path.append(PyStr.of(cwd.toString()));
+        initPath();
+        Path found = findModuleFile(module);
+        if (found == null) {
+            rawErr.print("herthon: No module named " + module + "\n");
+            rawErr.flush();
+            return 1;
+        }
+        argv.append(PyStr.of(found.toString()));
+        for (String a : args) argv.append(PyStr.of(a));
+        boolean isPackage = found.getFileName().toString().equals("__main__.py") && !module.endsWith("__main__");
+        String pkg = isPackage ? module : (module.lastIndexOf('.') < 0 ? "" : module.substring(0, module.lastIndexOf('.')));
+        try {
+            String src = readSource(found);
+            return runMainWithPackage(src, found.toString(), pkg);
+        } catch (IOException e) {
+            rawErr.print("herthon: can't read module " + module + "\n");
+            return 1;
+        }
+    }
+
+    private int runMainWithPackage(String src, String filename, String pkg) {
+        if (!pkg.isEmpty()) {
+            try {
+                importAbsolute(pkg);
+            } catch (PyException e) {
+                return handleUncaught(e);
+            }
+        }
+        mainPackage = pkg;
+        return runMain(src, filename);
+    }
+
+    private String mainPackage;
+
+    private void initPath() {
+        // nothing beyond the script folder: the standard library is built in
+    }
+
+    private Path findModuleFile(String module) {
+        String rel = module.replace('.', '/');
+        for (int i = 0; i < path.size; i++) {
+            String dir = ((PyStr) path.items[i]).value;
+            Path base = dir.isEmpty() ? cwd : cwd.resolve(dir);
+            Path f = base.resolve(rel + ".py");
+            if (Files.isRegularFile(f)) return f.toAbsolutePath().normalize();
+            Path p = base.resolve(rel).resolve("__main__.py");
+            if (Files.isRegularFile(p)) return p.toAbsolutePath().normalize();
+        }
+        return null;
+    }
+
+    public static String readSource(Path p) throws IOException {
+        byte[] b = Files.readAllBytes(p);
+        String s = new String(b, StandardCharsets.UTF_8);
+        if (s.startsWith("\uFEFF")) s = s.substring(1);
+        return s;
+    }
+
+    /** Runs source as __main__; prints uncaught errors like CPython; returns the exit code. */
+    public int runMain(String source, String filename) {
+        PyModule main = new PyModule("__main__");
+        main.dict.putStr("__builtins__", builtinsModule);
+        if (!filename.startsWith("<")) main.dict.putStr("__file__", PyStr.of(filename));
+        main.dict.putStr("__annotations__", new PyDict());
+        main.dict.putStr("__cached__", PyNone.INSTANCE);
+        if (mainPackage != null) main.dict.putStr("__package__", PyStr.of(mainPackage));
+        modules.putStr("__main__", main);
+        int code;
+        try {
+            PyCode c = compile(source, filename, "__main__");
+            exec(c, main.dict, main.dict);
+            code = 0;
+        } catch (HerthonSyntaxError e) {
+            flushStdout();
+            rawErr.print(e.render());
+            code = 1;
+        } catch (PyException e) {
+            code = handleUncaught(e);
+        } catch (ExitSignal e) {
+            code = e.code;
+        } catch (StackOverflowError e) {
+            flushStdout();
+            rawErr.print("RecursionError: maximum recursion depth exceeded\n");
+            code = 1;
+        } catch (RuntimeException | Error e) {
+            flushStdout();
+            rawErr.print("herthon: internal error: " + e + "\n");
+            code = 1;
+        }
+        flushStdout();
+        rawErr.flush();
+        return code;
+    }
+
+    /** Thrown to end the program with an exit code (os._exit-like). */
+    public static final class ExitSignal extends RuntimeException {
+        public final int code;
+        public ExitSignal(int code) { super(null, null, false, false); this.code = code; }
+    }
+
+    private void flushStdout() {
+        try {
+            stdout.flush();
+        } catch (RuntimeException e) {
+            // ignore
+        }
+        PyObject so = sysModule.dict.getStr("stdout");
+        if (so != null && so != stdout) {
+            try {
+                PyObject fl = Ops.getAttrOrNull(so, "flush");
+                if (fl != null) fl.call0();
+            } catch (RuntimeException e) {
+                // ignore
+            }
+        }
+        rawOut.flush();
+    }
+
+    public int handleUncaught(PyException e) {
+        PyBaseException exc = e.exc;
+        if (exc.type().isSubtypeOf(PyExc.SystemExit)) {
+            PyObject code = exc.attr("code");
+            if (code == null || code == PyNone.INSTANCE) return 0;
+            if (code instanceof PyInt) return (int) ((PyInt) code).value;
+            flushStdout();
+            try {
+                writeErr(Ops.str(code) + "\n");
+            } catch (PyException e2) {
+                // ignore
+            }
+            return 1;
+        }
+        flushStdout();
+        PyObject hook = sysModule.dict.getStr("excepthook");
+        if (hook != null && !(hook instanceof PyBuiltinFunction && ((PyBuiltinFunction) hook).name.equals("excepthook"))) {
+            try {
+                hook.call(new PyObject[]{exc.type(), exc, exc.traceback == null ? PyNone.INSTANCE : exc.traceback}, null);
+                return 1;
+            } catch (PyException e2) {
+                writeErr("Error in sys.excepthook:\n");
+                TracebackPrinter.print(this, e2.exc);
+                writeErr("\nOriginal exception was:\n");
+            }
+        }
+        TracebackPrinter.print(this, exc);
+        return 1;
+    }
+
+    /** Writes to sys.stderr (or the raw stream). */
+    public void writeErr(String s) {
+        PyObject se = sysModule.dict.getStr("stderr");
+        if (se == null || se == stderr || se == PyNone.INSTANCE) {
+            stderr.write(s);
+            stderr.flush();
+            return;
+        }
+        Ops.getAttr(se, "write").call1(PyStr.of(s));
+    }
+
+    public PyCode compile(String source, String filename, String moduleName) {
+        SourceText st = new SourceText(filename, SourceText.normalizeNewlines(source));
+        org.herthon.interpreter.ast.Module m = Parser.parse(st);
+        // the front end's symtable pass and compile checks report CPython's SyntaxErrors first, in CPython's order
+        org.herthon.interpreter.scope.ScopeAnalyzer.analyze(m, st);
+        CompileChecks.check(m, st);
+        PyCode c = Compiler.compileModule(this, m, filename, moduleName, st);
+        List<Object[]> warnings = Compiler.takeWarnings();
+        for (Object[] w : warnings) {
+            int line = (Integer) w[0];
+            String text = st.line(line);
+            flushStdout();
+            writeErr(filename + ":" + line + ": SyntaxWarning: " + w[1] + "\n" + (text == null ? "" : "  " + text.strip() + "\n"));
+        }
+        return c;
+    }
+
+    public PyObject exec(PyCode code, PyDict globals, PyObject locals) {
+        if (globals.getStr("__builtins__") == null) globals.putStr("__builtins__", builtinsModule);
+        Frame f = new Frame(code, globals, code.nslots);
+        f.locals = locals;
+        return code.invoke(f);
+    }
+
+    // ---- exceptions --------------------------------------------------------------------------
+    /** Called where a raised exception is first seen in a frame: traceback entry and __context__. */
+    public void caught(PyException e, Frame f) {
+        e.addTraceback(f);
+        if (!e.contextSet) attachContext(e);
+    }
+
+    public void attachContext(PyException e) {
+        e.contextSet = true;
+        PyBaseException h = handledExc;
+        PyBaseException v = e.exc;
+        if (h == null || h == v) return;
+        // avoid cycles (CPython's _PyErr_SetObject)
+        PyBaseException o = h;
+        while (o != null) {
+            PyBaseException ctx = o.context;
+            if (ctx == v) { o.context = null; break; }
+            o = ctx;
+        }
+        v.context = h;
+    }
+
+    public PyException recursionError() {
+        return Err.recursionError();
+    }
+
+    // ---- classes ------------------------------------------------------------------------------
+    public PyObject buildClass(PyFunction body, String name, PyObject[] bases, PyDict kw) {
+        PyObject meta = kw.delStr("metaclass");
+        boolean explicitMeta = meta != null;
+        if (meta == null) meta = bases.length == 0 ? PyType.TYPE : bases[0].type();
+        if (meta instanceof PyType) meta = TypeSupport.calculateMeta((PyType) meta, bases);
+        PyObject ns;
+        PyObject prep = meta instanceof PyType ? ((PyType) meta).lookup("__prepare__") : Ops.getAttrOrNull(meta, "__prepare__");
+        if (prep != null && meta instanceof PyType && prep != PyType.TYPE.dict.getStr("__prepare__")) {
+            PyObject p = prep.isDescriptor() ? prep.descrGet(null, (PyType) meta) : prep;
+            PyObject[] args = new PyObject[]{PyStr.of(name), PyTuple.of(bases)};
+            ns = callWithKw(p, args, kw);
+        } else {
+            ns = new PyDict();
+        }
+        Frame f = body.newFrameWithCells();
+        f.locals = ns;
+        body.code.invoke(f);
+        PyObject[] args = new PyObject[]{PyStr.of(name), PyTuple.of(bases), ns};
+        PyObject cls = callWithKw(meta, args, kw);
+        int ci = indexOf(body.code.cellvars, "__class__");
+        if (ci >= 0) {
+            PyCell cell = (PyCell) f.fast[body.code.cellStart() + ci];
+            cell.value = cls;
+        }
+        return cls;
+    }
+
+    private static int indexOf(String[] a, String s) {
+        for (int i = 0; i < a.length; i++) if (a[i].equals(s)) return i;
+        return -1;
+    }
+
+    public static PyObject callWithKw(PyObject fn, PyObject[] args, PyDict kw) {
+        if (kw == null || kw.size() == 0) return fn.call(args, null);
+        PyObject[] all = new PyObject[args.length + kw.size()];
+        String[] names = new String[kw.size()];
+        System.arraycopy(args, 0, all, 0, args.length);
+        int k = 0;
+        for (int i = kw.nextEntry(0); i >= 0; i = kw.nextEntry(i + 1)) {
+            names[k] = ((PyStr) kw.keys[i]).value;
+            all[args.length + k] = kw.values[i];
+            k++;
+        }
+        return fn.call(all, names);
+    }
+
+    // ---- imports ------------------------------------------------------------------------------
+    public PyDict sysModules() {
+        PyObject m = sysModule.dict.getStr("modules");
+        return m instanceof PyDict ? (PyDict) m : modules;
+    }
+
+    /** __import__(name, globals, fromlist, level): returns the top package, or the module itself when fromlist is given. */
+    public PyObject importModule(String name, PyDict globals, String[] fromlist, int level) {
+        String abs = name;
+        if (level > 0) abs = resolveRelative(name, globals, level);
+        else if (name.isEmpty()) throw Err.valueError("Empty module name");
+        PyObject mod = importAbsolute(abs);
+        if (fromlist != null && fromlist.length > 0) {
+            if (mod instanceof PyModule && ((PyModule) mod).dict.getStr("__path__") != null) {
+                for (String n : fromlist) {
+                    if (n.equals("*")) {
+                        PyObject all = ((PyModule) mod).dict.getStr("__all__");
+                        if (all != null) {
+                            for (PyObject x : Ops.toArray(all)) ensureSubmodule((PyModule) mod, abs, Ops.str(x));
+                        }
+                        continue;
+                    }
+                    ensureSubmodule((PyModule) mod, abs, n);
+                }
+            }
+            return mod;
+        }
+        if (level == 0 && abs.indexOf('.') >= 0) {
+            return sysModules().getStr(abs.substring(0, abs.indexOf('.')));
+        }
+        if (level > 0 && name.indexOf('.') >= 0) {
+            // "from . import" handled above; plain relative import binds the first component
+            String first = abs.substring(0, abs.length() - name.length()) + name.substring(0, name.indexOf('.'));
+            return sysModules().getStr(first);
+        }
+        return mod;
+    }
+
+    private void ensureSubmodule(PyModule pkg, String pkgName, String n) {
+        if (pkg.dict.getStr(n) != null) return;
+        String sub = pkgName + "." + n;
+        try {
+            importAbsolute(sub);
+        } catch (PyException e) {
+            if (e.matches(PyExc.ModuleNotFoundError)) {
+                PyObject missing = e.exc.attr("name");
+                if (missing instanceof PyStr && ((PyStr) missing).value.equals(sub)) return;
+            }
+            throw e;
+        }
+    }
+
+    private String resolveRelative(String name, PyDict globals, int level) {
+        PyObject pkg = globals == null ? null : globals.getStr("__package__");
+        String p;
+        if (pkg instanceof PyStr) p = ((PyStr) pkg).value;
+        else {
+            PyObject n = globals == null ? null : globals.getStr("__name__");
+            if (!(n instanceof PyStr)) throw Err.make(PyExc.ImportError, "attempted relative import with no known parent package");
+            p = ((PyStr) n).value;
+            if (globals.getStr("__path__") == null) {
+                int dot = p.lastIndexOf('.');
+                p = dot < 0 ? "" : p.substring(0, dot);
+            }
+        }
+        if (p.isEmpty()) throw Err.make(PyExc.ImportError, "attempted relative import with no known parent package");
+        String base = p;
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) throw Err.make(PyExc.ImportError, "attempted relative import beyond top-level package");
+            base = base.substring(0, dot);
+        }
+        return name.isEmpty() ? base : base + "." + name;
+    }
+
+    public PyObject importAbsolute(String abs) {
+        PyDict mods = sysModules();
+        PyObject m = mods.getStr(abs);
+        if (m != null && m != PyNone.INSTANCE) return m;
+        if (m == PyNone.INSTANCE) {
+            PyException e = Err.make(PyExc.ModuleNotFoundError, "import of " + abs + " halted; None in sys.modules");
+            e.exc.getDict().putStr("name", PyStr.of(abs));
+            throw e;
+        }
+        audit("import", PyStr.of(abs), PyNone.INSTANCE, sysModule.dict.getStr("path") == null ? PyNone.INSTANCE : sysModule.dict.getStr("path"),
+                sysModule.dict.getStr("meta_path") == null ? PyNone.INSTANCE : sysModule.dict.getStr("meta_path"),
+                sysModule.dict.getStr("path_hooks") == null ? PyNone.INSTANCE : sysModule.dict.getStr("path_hooks"));
+        if (Probes.importStartEnabled()) Probes.importFindLoadStart(abs);
+        boolean ok = false;
+        try {
+            PyObject r = findAndLoad(abs);
+            ok = true;
+            return r;
+        } finally {
+            if (Probes.importDoneEnabled()) Probes.importFindLoadDone(abs, ok);
+        }
+    }
+
+    private PyObject findAndLoad(String abs) {
+        PyDict mods = sysModules();
+        int dot = abs.lastIndexOf('.');
+        PyObject searchPath;
+        PyModule parent = null;
+        if (dot >= 0) {
+            String parentName = abs.substring(0, dot);
+            PyObject pm = mods.getStr(parentName);
+            if (pm == null) pm = importAbsolute(parentName);
+            PyObject again = mods.getStr(abs);
+            if (again != null) return again;
+            if (!(pm instanceof PyModule) || ((PyModule) pm).dict.getStr("__path__") == null) {
+                PyException e = Err.make(PyExc.ModuleNotFoundError, "No module named '" + abs + "'; '" + parentName + "' is not a package");
+                e.exc.getDict().putStr("name", PyStr.of(abs));
+                throw e;
+            }
+            parent = (PyModule) pm;
+            searchPath = parent.dict.getStr("__path__");
+        } else {
+            PyModule builtin = builtinModules.load(abs);
+            if (builtin != null) {
+                mods.putStr(abs, builtin);
+                return builtin;
+            }
+            searchPath = sysModule.dict.getStr("path");
+        }
+        String last = dot >= 0 ? abs.substring(dot + 1) : abs;
+        for (PyObject entry : Ops.toArray(searchPath)) {
+            if (!(entry instanceof PyStr)) continue;
+            String dir = ((PyStr) entry).value;
+            Path base = dir.isEmpty() ? cwd : cwd.resolve(dir);
+            Path pkgDir = base.resolve(last);
+            Path init = pkgDir.resolve("__init__.py");
+            if (Files.isRegularFile(init)) {
+                return loadSource(abs, init, pkgDir, parent, last, dir.isEmpty());
+            }
+            Path file = base.resolve(last + ".py");
+            if (Files.isRegularFile(file)) {
+                return loadSource(abs, file, null, parent, last, dir.isEmpty());
+            }
+        }
+        PyException e = Err.make(PyExc.ModuleNotFoundError, "No module named '" + abs + "'");
+        e.exc.getDict().putStr("name", PyStr.of(abs));
+        throw e;
+    }
+
+    private PyObject loadSource(String name, Path file, Path pkgDir, PyModule parent, String last, boolean relative) {
+        String fn = file.toAbsolutePath().normalize().toString();
+        PyModule m = new PyModule(name);
+        m.dict.putStr("__file__", PyStr.of(fn));
+        m.dict.putStr("__cached__", PyNone.INSTANCE);
+        m.dict.putStr("__builtins__", builtinsModule);
+        if (pkgDir != null) {
+            String pd = pkgDir.toAbsolutePath().normalize().toString();
+            PyList p = new PyList();
+            p.append(PyStr.of(pd));
+            m.dict.putStr("__path__", p);
+            m.dict.putStr("__package__", PyStr.of(name));
+        } else {
+            int dot = name.lastIndexOf('.');
+            m.dict.putStr("__package__", PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
+        }
+        PyDict mods = sysModules();
+        mods.putStr(name, m);
+        try {
+            String src;
+            try {
+                audit("open", PyStr.of(fn), PyStr.of("r"), PyInt.of(524288));
+                src = readSource(file);
+            } catch (IOException e) {
+                throw Err.make(PyExc.ImportError, "cannot read " + fn);
+            }
+            PyCode code;
+            if (!auditHooks.isEmpty() || Probes.auditEnabled()) {
+                audit("compile", new PyBytes(src.getBytes(StandardCharsets.UTF_8)), PyStr.of(fn));
+            }
+            code = compile(src, fn, name);
+            audit("exec", code);
+            exec(code, m.dict, m.dict);
+        } catch (RuntimeException e) {
+            mods.delStr(name);
+            throw e;
+        }
+        PyObject result = mods.getStr(name);
+        if (result == null) throw Err.make(PyExc.ImportError, "Loaded module " + name + " not found in sys.modules");
+        if (parent != null) parent.dict.putStr(last, result);
+        return result;
+    }
+
+    public PyObject importFrom(PyObject module, String name) {
+        PyObject v = Ops.getAttrOrNull(module, name);
+        if (v != null) return v;
+        // a submodule not bound yet
+        if (module instanceof PyModule) {
+            PyObject pn = ((PyModule) module).dict.getStr("__name__");
+            if (pn instanceof PyStr) {
+                PyObject sub = sysModules().getStr(((PyStr) pn).value + "." + name);
+                if (sub != null) return sub;
+            }
+        }
+        String modName = module instanceof PyModule ? ((PyModule) module).name() : "<unknown module name>";
+        PyObject file = module instanceof PyModule ? ((PyModule) module).dict.getStr("__file__") : null;
+        String loc = file instanceof PyStr ? ((PyStr) file).value : "unknown location";
+        PyException e = Err.make(PyExc.ImportError, "cannot import name '" + name + "' from '" + modName + "' (" + loc + ")");
+        e.exc.getDict().putStr("name", PyStr.of(modName));
+        e.exc.getDict().putStr("path", file == null ? PyNone.INSTANCE : file);
+        throw e;
+    }
+
+    public void importStar(PyObject module, Frame f) {
+        PyObject all = Ops.getAttrOrNull(module, "__all__");
+        PyObject loc = f.locals;
+        PyDict src = module.getDict();
+        if (all != null) {
+            for (PyObject n : Ops.toArray(all)) {
+                String s = Ops.str(n);
+                Ops.setItem(loc, n, Ops.getAttr(module, s));
+            }
+            return;
+        }
+        if (src == null) return;
+        for (int i = src.nextEntry(0); i >= 0; i = src.nextEntry(i + 1)) {
+            PyObject k = src.keys[i];
+            if (k instanceof PyStr && !((PyStr) k).value.startsWith("_")) Ops.setItem(loc, k, src.values[i]);
+        }
+    }
+
+    // ---- audit ---------------------------------------------------------------------------------
+    public void audit(String event, PyObject... args) {
+        boolean probe = Probes.auditEnabled();
+        if (!probe && auditHooks.isEmpty()) return;
+        PyTuple t = PyTuple.of(args);
+        if (probe) Probes.audit(event, Ops.repr(t));
+        if (auditHooks.isEmpty()) return;
+        PyStr ev = PyStr.of(event);
+        traceSuppressed++;
+        try {
+            for (PyObject h : new ArrayList<>(auditHooks)) {
+                PyObject ct = Ops.getAttrOrNull(h, "__cantrace__");
+                boolean canTrace = ct != null && Ops.isTrue(ct);
+                if (canTrace) traceSuppressed--;
+                try {
+                    h.call2(ev, t);
+                } finally {
+                    if (canTrace) traceSuppressed++;
+                }
+            }
+        } finally {
+            traceSuppressed--;
+        }
+    }
+
+    // ---- source lines (tracebacks) ----------------------------------------------------------
+    public String sourceLine(String filename, int lineno) {
+        String[] lines = sourceCache.get(filename);
+        if (lines == null) {
+            if (filename.startsWith("<")) return null;
+            try {
+                Path p = cwd.resolve(filename);
+                lines = SourceText.normalizeNewlines(readSource(p)).split("\n", -1);
+            } catch (IOException | RuntimeException e) {
+                lines = new String[0];
+            }
+            sourceCache.put(filename, lines);
+        }
+        if (lineno < 1 || lineno > lines.length) return null;
+        return lines[lineno - 1];
+    }
+
+    public void cacheSource(String filename, String text) {
+        sourceCache.put(filename, SourceText.normalizeNewlines(text).split("\n", -1));
+    }
+
+    /** locals() for a frame. */
+    public PyObject localsOf(Frame f) {
+        if (f.locals != null) return f.locals;
+        PyDict d = new PyDict();
+        PyCode c = f.code;
+        for (int i = 0; i < c.varnames.length; i++) {
+            PyObject v = f.fast[i];
+            if (v != null) d.putStr(c.varnames[i], v);
+        }
+        int cs = c.cellStart();
+        for (int i = 0; i < c.cellvars.length; i++) {
+            PyObject cell = f.fast[cs + i];
+            if (cell instanceof PyCell && ((PyCell) cell).value != null) d.putStr(c.cellvars[i], ((PyCell) cell).value);
+        }
+        int fs = c.freeStart();
+        for (int i = 0; i < c.freevars.length; i++) {
+            PyObject cell = f.fast[fs + i];
+            if (cell instanceof PyCell && ((PyCell) cell).value != null) d.putStr(c.freevars[i], ((PyCell) cell).value);
+        }
+        return d;
+    }
+}

@@ -1,0 +1,162 @@
+package org.herthon.interpreter;
+
+import java.util.IdentityHashMap;
+
+import org.herthon.interpreter.runtime.*;
+
+/** CPython's default excepthook output (pythonrun.c print_exception_recursive, traceback.c). */
+public final class TracebackPrinter {
+    private TracebackPrinter() {}
+    static final int CUTOFF = 3;
+
+    public static void print(Interpreter in, PyBaseException exc) {
+        StringBuilder sb = new StringBuilder();
+        printRecursive(in, exc, sb, new IdentityHashMap<>());
+        in.writeErr(sb.toString());
+    }
+
+    public static String format(Interpreter in, PyBaseException exc) {
+        StringBuilder sb = new StringBuilder();
+        printRecursive(in, exc, sb, new IdentityHashMap<>());
+        return sb.toString();
+    }
+
+    private static void printRecursive(Interpreter in, PyBaseException exc, StringBuilder sb, IdentityHashMap<Object, Boolean> seen) {
+        seen.put(exc, Boolean.TRUE);
+        PyBaseException cause = exc.cause;
+        PyBaseException ctx = exc.context;
+        if (cause != null) {
+            if (!seen.containsKey(cause)) {
+                printRecursive(in, cause, sb, seen);
+                sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+            }
+        } else if (ctx != null && !exc.suppressContext) {
+            if (!seen.containsKey(ctx)) {
+                printRecursive(in, ctx, sb, seen);
+                sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        printOne(in, exc, sb);
+    }
+
+    static void printOne(Interpreter in, PyBaseException exc, StringBuilder sb) {
+        if (exc.traceback != null) {
+            sb.append("Traceback (most recent call last):\n");
+            printTb(in, exc.traceback, sb);
+        }
+        PyType t = exc.type();
+        if (t.isSubtypeOf(PyExc.SyntaxError)) {
+            printSyntaxError(in, exc, sb);
+            return;
+        }
+        sb.append(typeName(t));
+        String s;
+        try {
+            s = Ops.str(exc);
+        } catch (PyException e) {
+            s = null;
+        }
+        if (s == null) sb.append(": <exception str() failed>");
+        else if (!s.isEmpty()) sb.append(": ").append(s);
+        String sug = Suggestions.offer(exc);
+        if (sug != null) sb.append(". Did you mean: '").append(sug).append("'?");
+        sb.append('\n');
+        printNotes(exc, sb);
+    }
+
+    static void printNotes(PyBaseException exc, StringBuilder sb) {
+        PyObject notes = exc.getDict().getStr("__notes__");
+        if (notes instanceof PyList) {
+            PyList l = (PyList) notes;
+            for (int i = 0; i < l.size; i++) {
+                PyObject n = l.items[i];
+                sb.append(n instanceof PyStr ? ((PyStr) n).value : Ops.repr(n)).append('\n');
+            }
+        }
+    }
+
+    public static String typeName(PyType t) {
+        String mod = t.moduleName();
+        if (mod.equals("builtins") || mod.equals("__main__")) return t.qualname;
+        return mod + "." + t.qualname;
+    }
+
+    static void printTb(Interpreter in, PyTraceback tb, StringBuilder sb) {
+        int depth = 0;
+        for (PyTraceback t = tb; t != null; t = t.next) depth++;
+        long limit = 1000;
+        PyObject lim = in.sysModule.dict.getStr("tracebacklimit");
+        if (lim instanceof PyInt) {
+            limit = ((PyInt) lim).value;
+            if (limit <= 0) return;
+        }
+        while (tb != null && depth > limit) {
+            depth--;
+            tb = tb.next;
+        }
+        String lastFile = null, lastName = null;
+        int lastLine = -1;
+        int cnt = 0;
+        for (PyTraceback t = tb; t != null; t = t.next) {
+            PyCode code = t.frame.code;
+            if (lastFile == null || !code.filename.equals(lastFile) || lastLine == -1 || t.lineno != lastLine
+                    || lastName == null || !code.name.equals(lastName)) {
+                if (cnt > CUTOFF) repeated(sb, cnt);
+                lastFile = code.filename;
+                lastLine = t.lineno;
+                lastName = code.name;
+                cnt = 0;
+            }
+            cnt++;
+            if (cnt <= CUTOFF) {
+                sb.append("  File \"").append(code.filename).append("\", line ").append(t.lineno).append(", in ").append(code.name).append('\n');
+                String src = in.sourceLine(code.filename, t.lineno);
+                if (src != null) {
+                    String stripped = src.strip();
+                    if (!stripped.isEmpty()) sb.append("    ").append(stripped).append('\n');
+                }
+            }
+        }
+        if (cnt > CUTOFF) repeated(sb, cnt);
+    }
+
+    private static void repeated(StringBuilder sb, int cnt) {
+        cnt -= CUTOFF;
+        sb.append("  [Previous line repeated ").append(cnt).append(" more time").append(cnt > 1 ? "s" : "").append("]\n");
+    }
+
+    static void printSyntaxError(Interpreter in, PyBaseException exc, StringBuilder sb) {
+        PyObject fn = exc.attr("filename"), ln = exc.attr("lineno"), off = exc.attr("offset"), text = exc.attr("text");
+        PyObject eoff = exc.attr("end_offset"), eln = exc.attr("end_lineno");
+        PyObject msg = exc.attr("msg");
+        if (fn instanceof PyStr && ln instanceof PyInt) {
+            sb.append("  File \"").append(((PyStr) fn).value).append("\", line ").append(((PyInt) ln).value).append('\n');
+            if (text instanceof PyStr) {
+                String line = ((PyStr) text).value;
+                int col = off instanceof PyInt ? (int) ((PyInt) off).value - 1 : -1;
+                int endCol = eoff instanceof PyInt ? (int) ((PyInt) eoff).value - 1 : -1;
+                int start = 0;
+                while (start < line.length() && (line.charAt(start) == ' ' || line.charAt(start) == '\t' || line.charAt(start) == '\f')) {
+                    start++;
+                    col--;
+                    endCol--;
+                }
+                line = line.substring(start);
+                if (line.endsWith("\n")) line = line.substring(0, line.length() - 1);
+                sb.append("    ").append(line).append('\n');
+                if (col >= 0) {
+                    if (col > line.length()) col = line.length();
+                    int carets = 1;
+                    boolean sameLine = !(eln instanceof PyInt) || !(ln instanceof PyInt) || ((PyInt) eln).value == ((PyInt) ln).value;
+                    if (endCol > col && sameLine) carets = endCol - col;
+                    sb.append("    ").append(" ".repeat(col)).append("^".repeat(carets)).append('\n');
+                }
+            }
+        }
+        sb.append(typeName(exc.type()));
+        String m = msg == null || msg == PyNone.INSTANCE ? Ops.str(exc) : Ops.str(msg);
+        if (!m.isEmpty()) sb.append(": ").append(m);
+        sb.append('\n');
+        printNotes(exc, sb);
+    }
+}

@@ -1,0 +1,404 @@
+package org.herthon.interpreter.nodes;
+
+import org.herthon.interpreter.Interpreter;
+import org.herthon.interpreter.runtime.*;
+
+/**
+ * Resumable statement and expression nodes for generator code. A generator suspends by
+ * throwing {@link YieldSignal}; on resumption the body is re-entered with {@code f.resuming}
+ * set, and each node on the path to the suspended yield continues from the state it saved
+ * in {@code f.state}, without re-running line events or side effects.
+ */
+public final class Gen {
+    private Gen() {}
+
+    public static final class Block extends StmtNode {
+        final StmtNode[] stmts;
+        final int slot;
+        public Block(StmtNode[] s, int slot) {
+            stmts = s;
+            this.slot = slot;
+            for (StmtNode x : s) if (x.first == 0) x.first = x.line;
+        }
+        @Override public PyObject exec(Frame f) {
+            int i = 0;
+            if (f.resuming) i = (Integer) f.state[slot];
+            for (; i < stmts.length; i++) {
+                StmtNode s = stmts[i];
+                if (!f.resuming) {
+                    f.state[slot] = i;
+                    int ln = s.first;
+                    f.lineno = ln;
+                    if (Trace.lineOn()) Trace.line(f, ln);
+                }
+                PyObject r = s.exec(f);
+                if (r != null) return r;
+            }
+            return null;
+        }
+    }
+
+    public static final class If extends StmtNode {
+        final ExprNode test;
+        final StmtNode body, orelse;
+        final int slot;
+        public If(ExprNode t, StmtNode b, StmtNode o, int slot) { test = t; body = b; orelse = o; this.slot = slot; }
+        @Override public PyObject exec(Frame f) {
+            boolean t;
+            if (f.resuming) t = (Boolean) f.state[slot];
+            else {
+                t = Ops.isTrue(test.eval(f));
+                f.state[slot] = t;
+            }
+            if (t) return body.exec(f);
+            if (orelse != null) return orelse.exec(f);
+            return null;
+        }
+    }
+
+    public static final class While extends StmtNode {
+        final ExprNode test;
+        final StmtNode body, orelse;
+        final int slot;
+        public While(ExprNode t, StmtNode b, StmtNode o, int slot) { test = t; body = b; orelse = o; this.slot = slot; }
+        @Override public PyObject exec(Frame f) {
+            int ln = line;
+            boolean inElse;
+            if (f.resuming) inElse = (Boolean) f.state[slot];
+            else {
+                inElse = !Ops.isTrue(test.eval(f));
+                f.state[slot] = inElse;
+            }
+            if (!inElse) {
+                while (true) {
+                    PyObject r = body.exec(f);
+                    if (r != null) {
+                        if (r == Signal.BREAK) return null;
+                        if (r != Signal.CONTINUE) return r;
+                        f.lineno = ln;
+                        if (Trace.lineOn()) Trace.lineForced(f, ln);
+                        if (!Ops.isTrue(test.eval(f))) break;
+                        continue;
+                    }
+                    f.lineno = ln;
+                    if (Trace.lineOn()) Trace.line(f, ln);
+                    if (!Ops.isTrue(test.eval(f))) break;
+                    f.traceLast = -1;
+                }
+                f.state[slot] = Boolean.TRUE;
+            }
+            if (orelse != null) return orelse.exec(f);
+            return null;
+        }
+    }
+
+    public static final class For extends StmtNode {
+        final Stores.Target target;
+        final ExprNode iter;
+        final StmtNode body, orelse;
+        final int slot;
+        static final Object ELSE = new Object();
+        public boolean direct;
+        public For(Stores.Target t, ExprNode i, StmtNode b, StmtNode o, int slot) { target = t; iter = i; body = b; orelse = o; this.slot = slot; }
+        @Override public PyObject exec(Frame f) {
+            int ln = line;
+            PyObject it;
+            boolean resume = f.resuming;
+            if (resume) {
+                Object st = f.state[slot];
+                if (st == ELSE) return orelse.exec(f);
+                it = (PyObject) st;
+            } else {
+                it = direct ? iter.eval(f) : Ops.iter(iter.eval(f));
+                f.state[slot] = it;
+            }
+            boolean first = true;
+            while (true) {
+                if (!resume) {
+                    if (!first) {
+                        f.lineno = ln;
+                        if (Trace.lineOn()) Trace.lineForced(f, ln);
+                    }
+                    PyObject x = Ops.next(it);
+                    if (x == null) break;
+                    target.store(f, x);
+                }
+                first = false;
+                resume = false;
+                PyObject r = body.exec(f);
+                if (r != null) {
+                    if (r == Signal.YIELD) return r;
+                    if (r == Signal.BREAK) { f.state[slot] = null; return null; }
+                    if (r != Signal.CONTINUE) { f.state[slot] = null; return r; }
+                }
+            }
+            f.state[slot] = ELSE;
+            if (orelse != null) return orelse.exec(f);
+            return null;
+        }
+    }
+
+    public static final class Try extends StmtNode {
+        final StmtNode body;
+        final Stmts.Handler[] handlers;
+        final StmtNode orelse, finalbody;
+        final int slot;   // uses slot, slot+1, slot+2
+        static final int BODY = 0, ELSE = 1, FINALLY = 2, HANDLER = 3;
+        public Try(StmtNode b, Stmts.Handler[] h, StmtNode o, StmtNode fb, int slot) { body = b; handlers = h; orelse = o; finalbody = fb; this.slot = slot; }
+
+        @Override public PyObject exec(Frame f) {
+            Interpreter in = f.code.interp;
+            int phase = f.resuming ? (Integer) f.state[slot] : BODY;
+            PyObject r = null;
+            PyException pending = null;
+            if (phase != FINALLY) {
+                try {
+                    r = tryExcept(f, phase);
+                } catch (PyException e) {
+                    if (finalbody == null) throw e;
+                    in.caught(e, f);
+                    pending = e;
+                }
+                if (r == Signal.YIELD) return r;
+                if (finalbody == null) return r;
+                f.state[slot] = FINALLY;
+                f.state[slot + 1] = pending;
+                f.state[slot + 2] = r;
+            } else {
+                pending = (PyException) f.state[slot + 1];
+                r = (PyObject) f.state[slot + 2];
+            }
+            PyBaseException saved = in.handledExc;
+            if (pending != null) in.handledExc = pending.exc;
+            PyObject fr;
+            try {
+                fr = finalbody.exec(f);
+            } catch (PyException e2) {
+                in.caught(e2, f);
+                in.handledExc = saved;
+                throw e2;
+            } catch (YieldSignal y) {
+                in.handledExc = saved;
+                throw y;
+            }
+            in.handledExc = saved;
+            if (fr == Signal.YIELD) return fr;
+            f.state[slot + 1] = null;
+            f.state[slot + 2] = null;
+            if (fr != null) return fr;
+            if (pending != null) throw pending;
+            return r;
+        }
+
+        private PyObject tryExcept(Frame f, int phase) {
+            Interpreter in = f.code.interp;
+            if (phase == ELSE) return orelse.exec(f);
+            if (phase >= HANDLER) {
+                PyException e = (PyException) f.state[slot + 1];
+                return runHandler(f, in, handlers[phase - HANDLER], e);
+            }
+            f.state[slot] = BODY;
+            PyObject r;
+            try {
+                r = body.exec(f);
+            } catch (PyException e) {
+                in.caught(e, f);
+                PyBaseException exc = e.exc;
+                for (int k = 0; k < handlers.length; k++) {
+                    Stmts.Handler h = handlers[k];
+                    Stmts.mark(f, h.line);
+                    if (h.type == null || Stmts.exceptionMatches(exc, h.type.eval(f))) {
+                        if (h.name != null) h.name.store(f, exc);
+                        f.state[slot] = HANDLER + k;
+                        f.state[slot + 1] = e;
+                        return runHandler(f, in, h, e);
+                    }
+                }
+                throw e;
+            }
+            if (r == null && orelse != null) {
+                f.state[slot] = ELSE;
+                return orelse.exec(f);
+            }
+            return r;
+        }
+
+        private PyObject runHandler(Frame f, Interpreter in, Stmts.Handler h, PyException e) {
+            PyBaseException saved = in.handledExc;
+            in.handledExc = e.exc;
+            PyObject hr;
+            try {
+                hr = h.body.exec(f);
+            } catch (PyException e2) {
+                in.caught(e2, f);
+                in.handledExc = saved;
+                if (h.name != null) { h.name.store(f, PyNone.INSTANCE); h.name.delete(f); }
+                throw e2;
+            } catch (YieldSignal y) {
+                in.handledExc = saved;
+                throw y;
+            }
+            in.handledExc = saved;
+            if (hr == Signal.YIELD) return hr;
+            if (h.name != null) { h.name.store(f, PyNone.INSTANCE); h.name.delete(f); }
+            return hr;
+        }
+    }
+
+    public static final class With extends StmtNode {
+        final ExprNode ctx;
+        final Stores.Target target;
+        final StmtNode body;
+        final int slot;   // slot: mgr, slot+1: exit
+        public With(ExprNode c, Stores.Target t, StmtNode b, int slot) { ctx = c; target = t; body = b; this.slot = slot; }
+        @Override public PyObject exec(Frame f) {
+            int ln = line;
+            Interpreter in = f.code.interp;
+            PyObject mgr, exit;
+            if (f.resuming) {
+                mgr = (PyObject) f.state[slot];
+                exit = (PyObject) f.state[slot + 1];
+            } else {
+                mgr = ctx.eval(f);
+                PyType t = mgr.type();
+                PyObject enter = t.lookup("__enter__");
+                exit = t.lookup("__exit__");
+                if (enter == null || exit == null) {
+                    throw Err.typeError("'" + t.name + "' object does not support the context manager protocol");
+                }
+                PyObject v = Ops.callDunder(enter, mgr);
+                f.state[slot] = mgr;
+                f.state[slot + 1] = exit;
+                if (target != null) target.store(f, v);
+            }
+            PyObject r;
+            try {
+                r = body.exec(f);
+            } catch (PyException e) {
+                in.caught(e, f);
+                Stmts.mark(f, ln);
+                PyBaseException saved = in.handledExc;
+                in.handledExc = e.exc;
+                PyObject res;
+                try {
+                    res = Ops.callMethodRaw(exit, mgr, new PyObject[]{e.exc.type(), e.exc, e.exc.traceback == null ? PyNone.INSTANCE : e.exc.traceback}, null);
+                } catch (PyException e2) {
+                    in.caught(e2, f);
+                    in.handledExc = saved;
+                    throw e2;
+                }
+                in.handledExc = saved;
+                if (Ops.isTrue(res)) return null;
+                throw e;
+            }
+            if (r == Signal.YIELD) return r;
+            Stmts.mark(f, ln);
+            Ops.callMethodRaw(exit, mgr, new PyObject[]{PyNone.INSTANCE, PyNone.INSTANCE, PyNone.INSTANCE}, null);
+            return r;
+        }
+    }
+
+    /** yield as a statement: suspends by returning Signal.YIELD (no exception). */
+    public static final class YieldStmt extends StmtNode {
+        final ExprNode value;
+        public YieldStmt(ExprNode v) { value = v; }
+        @Override public PyObject exec(Frame f) {
+            if (f.resuming) {
+                f.resuming = false;
+                PyException t = f.thrown;
+                if (t != null) { f.thrown = null; throw t; }
+                f.sent = null;
+                return null;
+            }
+            f.yielded = value == null ? PyNone.INSTANCE : value.eval(f);
+            return Signal.YIELD;
+        }
+    }
+
+    /** target = yield value */
+    public static final class YieldAssign extends StmtNode {
+        final Stores.Target target;
+        final ExprNode value;
+        public YieldAssign(Stores.Target t, ExprNode v) { target = t; value = v; }
+        @Override public PyObject exec(Frame f) {
+            if (f.resuming) {
+                f.resuming = false;
+                PyException t = f.thrown;
+                if (t != null) { f.thrown = null; throw t; }
+                PyObject s = f.sent;
+                f.sent = null;
+                target.store(f, s == null ? PyNone.INSTANCE : s);
+                return null;
+            }
+            f.yielded = value == null ? PyNone.INSTANCE : value.eval(f);
+            return Signal.YIELD;
+        }
+    }
+
+    /** Saves a sub-expression's value so a resumed generator does not evaluate it twice. */
+    public static final class Save extends ExprNode {
+        final ExprNode e;
+        final int slot;
+        public Save(ExprNode e, int slot) { this.e = e; this.slot = slot; }
+        @Override public PyObject eval(Frame f) {
+            if (f.resuming) {
+                Object v = f.state[slot];
+                if (v != null) return (PyObject) v;
+            } else {
+                f.state[slot] = null;
+            }
+            PyObject v = e.eval(f);
+            f.state[slot] = v;
+            return v;
+        }
+    }
+
+    public static final class Yield extends ExprNode {
+        final ExprNode value;
+        public Yield(ExprNode v) { value = v; }
+        @Override public PyObject eval(Frame f) {
+            if (f.resuming) {
+                f.resuming = false;
+                PyException t = f.thrown;
+                if (t != null) { f.thrown = null; throw t; }
+                PyObject s = f.sent;
+                f.sent = null;
+                return s == null ? PyNone.INSTANCE : s;
+            }
+            f.yielded = value == null ? PyNone.INSTANCE : value.eval(f);
+            throw YieldSignal.INSTANCE;
+        }
+    }
+
+    public static final class YieldFrom extends ExprNode {
+        final ExprNode value;
+        final int slot;
+        public YieldFrom(ExprNode v, int slot) { value = v; this.slot = slot; }
+        @Override public PyObject eval(Frame f) {
+            PyObject sub;
+            PyObject[] ret = new PyObject[1];
+            PyObject v;
+            if (f.resuming) {
+                f.resuming = false;
+                sub = (PyObject) f.state[slot];
+                PyException t = f.thrown;
+                f.thrown = null;
+                PyObject sent = f.sent;
+                f.sent = null;
+                if (t != null) v = PyGenerator.throwInto(sub, t, ret);
+                else v = PyGenerator.sendInto(sub, sent, ret);
+            } else {
+                PyObject src = value.eval(f);
+                sub = src instanceof PyGenerator ? src : Ops.iter(src);
+                f.state[slot] = sub;
+                v = PyGenerator.sendInto(sub, null, ret);
+            }
+            if (v == null) {
+                f.state[slot] = null;
+                return ret[0] == null ? PyNone.INSTANCE : ret[0];
+            }
+            f.yielded = v;
+            throw YieldSignal.INSTANCE;
+        }
+    }
+}

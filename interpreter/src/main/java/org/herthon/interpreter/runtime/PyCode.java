@@ -1,0 +1,120 @@
+package org.herthon.interpreter.runtime;
+
+import org.herthon.bridge.ProbeSite;
+import org.herthon.interpreter.Interpreter;
+import org.herthon.interpreter.nodes.StmtNode;
+
+/** A compiled code object: function, lambda, comprehension, class body or module body. */
+public final class PyCode extends PyObject {
+    public final Interpreter interp;
+    public final String name;
+    public String qualname;
+    public final String filename;
+    public final int firstlineno;
+    public final String moduleName;
+    public int argcount, posonlyargcount, kwonlyargcount;
+    public boolean varargs, varkw, generator;
+    /** Parameters first, then other fast locals. */
+    public String[] varnames = new String[0];
+    public String[] cellvars = new String[0];
+    public String[] freevars = new String[0];
+    /** For each cell variable, the parameter slot it is initialised from, or -1. */
+    public int[] cell2arg;
+    public int nslots;
+    public int nstate;
+    public StmtNode body;
+    /** Module and class bodies keep their names in a dict (LOAD_NAME semantics). */
+    public boolean usesDictLocals;
+    /** Whether the fast simple-call path applies (only positional parameters, no cells from args). */
+    public boolean simple;
+    private ProbeSite site;
+    public PyObject[] consts = EMPTY;
+
+    public PyCode(Interpreter interp, String name, String qualname, String filename, int firstlineno, String moduleName) {
+        this.interp = interp;
+        this.name = name;
+        this.qualname = qualname;
+        this.filename = filename;
+        this.firstlineno = firstlineno;
+        this.moduleName = moduleName;
+    }
+
+    public ProbeSite site() {
+        ProbeSite s = site;
+        if (s == null) { s = new ProbeSite(filename, name, moduleName, firstlineno); site = s; }
+        return s;
+    }
+
+    public int cellStart() { return varnames.length; }
+    public int freeStart() { return varnames.length + cellvars.length; }
+
+    @Override public PyType type() { return PyType.CODE; }
+    @Override public String pyRepr() {
+        return "<code object " + name + " at " + Ops.addressString(this) + ", file \"" + filename + "\", line " + firstlineno + ">";
+    }
+    @Override public PyObject pyGetAttr(String n) {
+        switch (n) {
+            case "co_name": return PyStr.of(name);
+            case "co_qualname": return PyStr.of(qualname);
+            case "co_filename": return PyStr.of(filename);
+            case "co_firstlineno": return PyInt.of(firstlineno);
+            case "co_argcount": return PyInt.of(argcount);
+            case "co_posonlyargcount": return PyInt.of(posonlyargcount);
+            case "co_kwonlyargcount": return PyInt.of(kwonlyargcount);
+            case "co_varnames": return strTuple(varnames);
+            case "co_cellvars": return strTuple(cellvars);
+            case "co_freevars": return strTuple(freevars);
+            case "co_nlocals": return PyInt.of(varnames.length);
+            case "co_flags": {
+                int fl = 0;
+                if (!usesDictLocals) fl |= 3;
+                if (varargs) fl |= 4;
+                if (varkw) fl |= 8;
+                if (freevars.length == 0 && cellvars.length == 0) fl |= 64;
+                if (generator) fl |= 32;
+                return PyInt.of(fl);
+            }
+            default: return super.pyGetAttr(n);
+        }
+    }
+    private static PyTuple strTuple(String[] a) {
+        PyObject[] o = new PyObject[a.length];
+        for (int i = 0; i < a.length; i++) o[i] = PyStr.of(a[i]);
+        return PyTuple.of(o);
+    }
+
+    /** Runs a fresh frame of this code to completion (function, module and class bodies). */
+    public PyObject invoke(Frame f) {
+        final Interpreter in = interp;
+        if (++in.depth > in.recursionLimit) throw recursionFail(in);
+        f.back = in.frame;
+        in.frame = f;
+        if (Trace.entryOn()) Trace.entry(f);
+        PyObject r;
+        try {
+            r = body.exec(f);
+        } catch (PyException e) {
+            throw unwind(in, f, e);
+        } catch (StackOverflowError e) {
+            throw unwind(in, f, in.recursionError());
+        }
+        if (Trace.returnOn()) Trace.ret(f);
+        in.depth--;
+        in.frame = f.back;
+        return r == null ? PyNone.INSTANCE : r;
+    }
+
+    private static PyException recursionFail(Interpreter in) {
+        in.depth--;
+        return in.recursionError();
+    }
+
+    /** An exception leaves the frame: traceback entry, return probe, pop. */
+    private static PyException unwind(Interpreter in, Frame f, PyException e) {
+        in.caught(e, f);
+        if (Trace.returnOn()) Trace.ret(f);
+        in.depth--;
+        in.frame = f.back;
+        return e;
+    }
+}

@@ -1,0 +1,215 @@
+package org.herthon.interpreter.runtime;
+
+import org.herthon.interpreter.Interpreter;
+import org.herthon.interpreter.nodes.YieldSignal;
+
+public final class PyGenerator extends PyObject {
+    final Frame frame;
+    final PyCode code;
+    public String name, qualname;
+    boolean started, finished, running;
+    /** The value of the finished generator's return statement (for yield from / StopIteration). */
+    PyObject returnValue;
+
+    public PyGenerator(Frame f, PyFunction fn) {
+        this.frame = f;
+        this.code = f.code;
+        this.name = fn.name;
+        this.qualname = fn.qualname;
+        f.generator = this;
+        if (code.nstate > 0) f.state = new Object[code.nstate];
+    }
+
+    @Override public PyType type() { return PyType.GENERATOR; }
+    @Override public String pyRepr() { return "<generator object " + qualname + " at " + Ops.addressString(this) + ">"; }
+    @Override public boolean isIterable() { return true; }
+    @Override public PyObject pyIter() { return this; }
+    @Override public boolean isIterator() { return true; }
+    @Override public PyObject pyNext() {
+        PyObject r = resume(null, null);
+        if (r == null) returnValue = null;
+        return r;
+    }
+
+    /**
+     * Runs the generator until its next yield. Returns the yielded value, or null when it
+     * finished (returnValue holds the return value). Exceptions propagate.
+     */
+    public PyObject resume(PyObject sent, PyException thrown) {
+        if (finished) {
+            if (thrown != null) throw thrown;
+            return null;
+        }
+        if (running) throw Err.valueError("generator already executing");
+        if (!started && sent != null && sent != PyNone.INSTANCE && thrown == null) {
+            throw Err.typeError("can't send non-None value to a just-started generator");
+        }
+        Frame f = frame;
+        final Interpreter in = code.interp;
+        if (!started && thrown != null) {
+            // CPython 3.11 enters the frame and unwinds it at once (call and return events)
+            finished = true;
+            f.lineno = code.firstlineno;
+            if (Trace.entryOn()) Trace.entry(f);
+            if (Trace.returnOn()) Trace.ret(f);
+            throw thrown;
+        }
+        f.resuming = started;
+        started = true;
+        f.sent = sent;
+        f.thrown = thrown;
+        if (++in.depth > in.recursionLimit) {
+            in.depth--;
+            throw in.recursionError();
+        }
+        f.back = in.frame;
+        in.frame = f;
+        running = true;
+        PyBaseException savedExc = in.handledExc;
+        if (Trace.entryOn()) Trace.entry(f);
+        try {
+            PyObject r = code.body.exec(f);
+            if (r == org.herthon.interpreter.nodes.Signal.YIELD) {
+                PyObject v = f.yielded;
+                f.yielded = null;
+                if (Trace.returnOn()) Trace.ret(f);
+                return v;
+            }
+            finished = true;
+            returnValue = r == null ? PyNone.INSTANCE : r;
+            f.state = null;
+            if (Trace.returnOn()) Trace.ret(f);
+            return null;
+        } catch (YieldSignal y) {
+            PyObject v = f.yielded;
+            f.yielded = null;
+            if (Trace.returnOn()) Trace.ret(f);
+            return v;
+        } catch (PyException e) {
+            finished = true;
+            f.state = null;
+            in.caught(e, f);
+            if (Trace.returnOn()) Trace.ret(f);
+            if (e.matches(PyExc.StopIteration)) {
+                PyException re = Err.runtimeError("generator raised StopIteration");
+                re.exc.cause = e.exc;
+                re.exc.context = e.exc;
+                re.exc.suppressContext = true;
+                re.contextSet = true;
+                re.exc.traceback = e.exc.traceback;
+                re.tbFrame = f;
+                throw re;
+            }
+            throw e;
+        } finally {
+            running = false;
+            in.depth--;
+            in.frame = f.back;
+            in.handledExc = savedExc;
+        }
+    }
+
+    public PyObject send(PyObject v) {
+        PyObject r = resume(v, null);
+        if (r == null) {
+            PyObject rv = returnValue;
+            returnValue = null;
+            throw Err.stopIteration(rv);
+        }
+        return r;
+    }
+
+    public PyObject throwExc(PyException e) {
+        PyObject r = resume(PyNone.INSTANCE, e);
+        if (r == null) {
+            PyObject rv = returnValue;
+            returnValue = null;
+            throw Err.stopIteration(rv);
+        }
+        return r;
+    }
+
+    public void close() {
+        if (finished) return;
+        PyException ge = Err.make(PyExc.GeneratorExit);
+        PyObject r;
+        try {
+            r = resume(PyNone.INSTANCE, ge);
+        } catch (PyException e) {
+            if (e.matches(PyExc.GeneratorExit) || e.matches(PyExc.StopIteration)) return;
+            throw e;
+        }
+        if (r != null) throw Err.runtimeError("generator ignored GeneratorExit");
+    }
+
+    /** yield from helper: next/send into sub; null when finished (ret[0] = return value). */
+    public static PyObject sendInto(PyObject sub, PyObject sent, PyObject[] ret) {
+        if (sub instanceof PyGenerator) {
+            PyGenerator g = (PyGenerator) sub;
+            PyObject r = g.resume(sent, null);
+            if (r == null) { ret[0] = g.returnValue; g.returnValue = null; }
+            return r;
+        }
+        if (sent == null || sent == PyNone.INSTANCE) {
+            PyObject t = sub.type().builtin ? null : sub.type().lookup("__next__");
+            if (t == null) {
+                PyObject r = Ops.next(sub);
+                if (r == null) ret[0] = PyNone.INSTANCE;
+                return r;
+            }
+            try {
+                return Ops.callDunder(t, sub);
+            } catch (PyException e) {
+                if (e.matches(PyExc.StopIteration)) { ret[0] = stopValue(e); return null; }
+                throw e;
+            }
+        }
+        try {
+            return Ops.getAttr(sub, "send").call1(sent);
+        } catch (PyException e) {
+            if (e.matches(PyExc.StopIteration)) { ret[0] = stopValue(e); return null; }
+            throw e;
+        }
+    }
+
+    public static PyObject throwInto(PyObject sub, PyException t, PyObject[] ret) {
+        if (t.matches(PyExc.GeneratorExit)) {
+            if (sub instanceof PyGenerator) ((PyGenerator) sub).close();
+            else {
+                PyObject c = Ops.getAttrOrNull(sub, "close");
+                if (c != null) c.call0();
+            }
+            throw t;
+        }
+        if (sub instanceof PyGenerator) {
+            PyGenerator g = (PyGenerator) sub;
+            PyObject r = g.resume(PyNone.INSTANCE, t);
+            if (r == null) { ret[0] = g.returnValue; g.returnValue = null; }
+            return r;
+        }
+        PyObject th = Ops.getAttrOrNull(sub, "throw");
+        if (th == null) throw t;
+        try {
+            return th.call1(t.exc);
+        } catch (PyException e) {
+            if (e.matches(PyExc.StopIteration)) { ret[0] = stopValue(e); return null; }
+            throw e;
+        }
+    }
+
+    static PyObject stopValue(PyException e) {
+        PyObject v = e.exc.attr("value");
+        return v == null ? PyNone.INSTANCE : v;
+    }
+
+    @Override public PyObject pyGetAttr(String n) {
+        switch (n) {
+            case "__name__": return PyStr.of(name);
+            case "__qualname__": return PyStr.of(qualname);
+            case "gi_frame": return finished ? PyNone.INSTANCE : frame;
+            case "gi_running": return PyBool.of(running);
+            case "gi_code": return code;
+            default: return super.pyGetAttr(n);
+        }
+    }
+}

@@ -1,0 +1,700 @@
+package org.herthon.interpreter.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+
+/** Fills the dictionaries of the builtin types with their methods (once per JVM). */
+public final class Slots {
+    private Slots() {}
+
+    public static final PyBuiltinFunction OBJECT_NEW = Builtins0.OBJECT_NEW;
+    public static final PyBuiltinFunction OBJECT_INIT = Builtins0.OBJECT_INIT;
+    public static final PyBuiltinFunction OBJECT_SETATTR = PyBuiltinFunction.method3("object", "__setattr__", (self, n, v) -> {
+        self.pySetAttr(Args.str(n, "attribute name"), v);
+        return PyNone.INSTANCE;
+    });
+    public static final PyBuiltinFunction OBJECT_GETATTRIBUTE = PyBuiltinFunction.method2("object", "__getattribute__", (self, n) -> {
+        String name = Args.str(n, "attribute name");
+        PyObject v = self.pyGetAttr(name);
+        if (v == null) throw Ops.noAttribute(self, name);
+        return v;
+    });
+
+    private static boolean done;
+
+    public static synchronized void init() {
+        if (done) return;
+        done = true;
+        // make sure exception types exist
+        PyExc.ALL.size();
+        objectMethods();
+        typeMethods();
+        numberMethods();
+        exceptionMethods();
+        miscMethods();
+        lazy(PyType.STR, 19);
+        CollMethods.init();
+    }
+
+    /** Defers filling a builtin type's dict to its first lookup (saves start-up time). */
+    static void lazy(PyType t, int kind) { t.lazyInit = new Lazy(kind); }
+
+    static final class Lazy implements Runnable {
+        final int kind;
+        Lazy(int kind) { this.kind = kind; }
+        @Override public void run() {
+            switch (kind) {
+                case 1: intMethods(); break;
+                case 2: boolMethods(); break;
+                case 3: floatMethods(); break;
+                case 4: complexMethods(); break;
+                case 5: baseExceptionMethods(); break;
+                case 6: miscTypeMethods(); break;
+                case 10: CollMethods.listMethods(); break;
+                case 11: CollMethods.tupleMethods(); break;
+                case 12: CollMethods.dictMethods(); break;
+                case 13: CollMethods.setMethods(PyType.SET); break;
+                case 14: CollMethods.setMethods(PyType.FROZENSET); break;
+                case 15: CollMethods.rangeMethods(); break;
+                case 16: CollMethods.sliceMethods(); break;
+                case 17: CollMethods.bytesMethods(); break;
+                case 18: CollMethods.viewMethods(); break;
+                case 19: StrMethods.init(); break;
+                default: throw new IllegalStateException("lazy " + kind);
+            }
+        }
+    }
+
+    static void def(PyType t, String name, PyBuiltinFunction.Impl impl) { t.dict.putStr(name, PyBuiltinFunction.method(t.name, name, impl)); }
+    static void def1(PyType t, String name, PyBuiltinFunction.Impl1 impl) { t.dict.putStr(name, PyBuiltinFunction.method1(t.name, name, impl)); }
+    static void def2(PyType t, String name, PyBuiltinFunction.Impl2 impl) { t.dict.putStr(name, PyBuiltinFunction.method2(t.name, name, impl)); }
+    static void def3(PyType t, String name, PyBuiltinFunction.Impl3 impl) { t.dict.putStr(name, PyBuiltinFunction.method3(t.name, name, impl)); }
+    static void defStatic(PyType t, String name, PyBuiltinFunction.Impl impl) {
+        t.dict.putStr(name, new PyStaticMethod(PyBuiltinFunction.of(name, impl)));
+    }
+    static void defClass(PyType t, String name, PyBuiltinFunction.Impl impl) {
+        t.dict.putStr(name, new PyClassMethod(PyBuiltinFunction.of(name, impl)));
+    }
+
+    /** Standard slot wrappers backed by the Java hooks. */
+    static void slots(PyType t, String... names) {
+        for (String n : names) {
+            switch (n) {
+                case "__repr__": def1(t, n, self -> PyStr.of(self.pyRepr())); break;
+                case "__str__": def1(t, n, self -> PyStr.of(self.pyStr())); break;
+                case "__hash__": def1(t, n, self -> PyInt.of(self.pyHash())); break;
+                case "__len__": def1(t, n, self -> PyInt.of(self.pyLen())); break;
+                case "__bool__": def1(t, n, self -> PyBool.of(self.pyBool())); break;
+                case "__iter__": def1(t, n, PyObject::pyIter); break;
+                case "__next__": def1(t, n, self -> {
+                    PyObject v = self.pyNext();
+                    if (v == null) throw Err.make(PyExc.StopIteration);
+                    return v;
+                }); break;
+                case "__getitem__": def2(t, n, PyObject::pyGetItem); break;
+                case "__setitem__": def3(t, n, (self, k, v) -> { self.pySetItem(k, v); return PyNone.INSTANCE; }); break;
+                case "__delitem__": def2(t, n, (self, k) -> { self.pyDelItem(k); return PyNone.INSTANCE; }); break;
+                case "__contains__": def2(t, n, (self, k) -> {
+                    int r = self.pyContains(k);
+                    if (r < 0) return PyBool.of(Ops.contains(self, k));
+                    return PyBool.of(r == 1);
+                }); break;
+                case "compare":
+                    for (int op = 0; op < 6; op++) {
+                        final int o = op;
+                        def2(t, Ops.CMP_NAMES[op], (self, other) -> {
+                            if (Arith.isNumber(self) && Arith.isNumber(other)) return Arith.numberCompare(self, other, o);
+                            return self.pyRichCompare(other, o);
+                        });
+                    }
+                    break;
+                default: throw new IllegalArgumentException(n);
+            }
+        }
+    }
+
+    static void arith(PyType t, int... ops) {
+        for (int op : ops) {
+            final int o = op;
+            def2(t, Arith.NAMES[op], (self, other) -> Arith.binary(o, self, other));
+            def2(t, Arith.RNAMES[op], (self, other) -> Arith.binary(o, other, self));
+        }
+    }
+
+    // ---- object ------------------------------------------------------------------------------
+    private static void objectMethods() {
+        PyType t = PyType.OBJECT;
+        t.dict.putStr("__new__", new PyStaticMethod(OBJECT_NEW));
+        t.dict.putStr("__init__", OBJECT_INIT);
+        t.dict.putStr("__setattr__", OBJECT_SETATTR);
+        t.dict.putStr("__getattribute__", OBJECT_GETATTRIBUTE);
+        def2(t, "__delattr__", (self, n) -> { self.pyDelAttr(Args.str(n, "attribute name")); return PyNone.INSTANCE; });
+        def1(t, "__repr__", self -> PyStr.of(self.pyRepr()));
+        def1(t, "__str__", self -> PyStr.of(Ops.repr(self)));
+        def1(t, "__hash__", self -> PyInt.of(Ops.identityHash(self)));
+        def2(t, "__eq__", (self, o) -> self == o ? PyBool.TRUE : PyNotImplemented.INSTANCE);
+        def2(t, "__ne__", (self, o) -> {
+            PyType st = self.type();
+            PyObject eq = st.lookup("__eq__");
+            PyObject r = eq == null ? PyNotImplemented.INSTANCE : Ops.callDunder(eq, self, o);
+            if (r == PyNotImplemented.INSTANCE) return r;
+            return PyBool.of(!Ops.isTrue(r));
+        });
+        for (int op : new int[]{Ops.LT, Ops.LE, Ops.GT, Ops.GE}) {
+            def2(t, Ops.CMP_NAMES[op], (self, o) -> PyNotImplemented.INSTANCE);
+        }
+        def2(t, "__format__", (self, spec) -> {
+            String s = Args.str(spec, "format spec");
+            if (!s.isEmpty()) throw Err.typeError("unsupported format string passed to " + self.type().name + ".__format__");
+            return PyStr.of(Ops.str(self));
+        });
+        def1(t, "__dir__", self -> org.herthon.interpreter.builtins.BuiltinsModule.dirOf(self));
+        def(t, "__reduce_ex__", (a, k) -> { throw Err.typeError("cannot pickle '" + a[0].type().name + "' object"); });
+        defClass(t, "__init_subclass__", (a, k) -> {
+            if (k != null && k.length > 0) throw Err.typeError(((PyType) a[0]).name + ".__init_subclass__() takes no keyword arguments");
+            return PyNone.INSTANCE;
+        });
+        defClass(t, "__subclasshook__", (a, k) -> PyNotImplemented.INSTANCE);
+        t.dict.putStr("__class__", new ClassDescriptor());
+    }
+
+    /** object.__class__ as a data descriptor (so instance dicts cannot shadow it). */
+    static final class ClassDescriptor extends PyObject {
+        @Override public PyType type() { return PyType.GETSET_DESCRIPTOR; }
+        @Override public boolean isDescriptor() { return true; }
+        @Override public boolean isDataDescriptor() { return true; }
+        @Override public PyObject descrGet(PyObject obj, PyType type) { return obj == null ? this : obj.type(); }
+        @Override public void descrSet(PyObject obj, PyObject value) {
+            if (!(value instanceof PyType)) throw Err.typeError("__class__ must be set to a class, not '" + value.type().name + "' object");
+            throw Err.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        @Override public String pyRepr() { return "<attribute '__class__' of 'object' objects>"; }
+    }
+
+    // ---- type -------------------------------------------------------------------------------
+    private static void typeMethods() {
+        PyType t = PyType.TYPE;
+        t.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            int nk = k == null ? 0 : k.length;
+            if (a.length - nk == 2 && nk == 0) return a[1].type();
+            if (a.length - nk != 4) throw Err.typeError("type() takes 1 or 3 arguments");
+            PyType meta = (PyType) a[0];
+            String name = Args.str(a[1], "type.__new__() argument 1");
+            PyObject[] bases = ((PyTuple) a[2]).items;
+            PyDict ns = (PyDict) a[3];
+            PyDict kw = new PyDict();
+            if (k != null) for (int i = 0; i < k.length; i++) kw.putStr(k[i], a[a.length - k.length + i]);
+            return TypeSupport.newType(meta, name, bases, ns, kw);
+        })));
+        def(t, "__init__", (a, k) -> PyNone.INSTANCE);
+        def(t, "__call__", (a, k) -> {
+            PyType self = (PyType) a[0];
+            PyObject[] rest = new PyObject[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            if (self == PyType.TYPE && rest.length == 1 && (k == null || k.length == 0)) return rest[0].type();
+            return self.construct(rest, k);
+        });
+        def1(t, "__repr__", self -> PyStr.of(self.pyRepr()));
+        def1(t, "mro", self -> new PyList(((PyType) self).mro.clone()));
+        def1(t, "__subclasses__", self -> new PyList(((PyType) self).subclassList().toArray(new PyObject[0])));
+        defClass(t, "__prepare__", (a, k) -> new PyDict());
+        def2(t, "__instancecheck__", (self, o) -> PyBool.of(o.type().isSubtypeOf((PyType) self)));
+        def2(t, "__subclasscheck__", (self, o) -> PyBool.of(o instanceof PyType && ((PyType) o).isSubtypeOf((PyType) self)));
+        def2(t, "__getattribute__", (self, n) -> {
+            String name = Args.str(n, "attribute name");
+            PyObject v = self.pyGetAttr(name);
+            if (v == null) throw Ops.noAttribute(self, name);
+            return v;
+        });
+        def3(t, "__setattr__", (self, n, v) -> { self.pySetAttr(Args.str(n, "attribute name"), v); return PyNone.INSTANCE; });
+        def2(t, "__or__", (self, o) -> PyNotImplemented.INSTANCE);
+    }
+
+    // ---- numbers ------------------------------------------------------------------------------
+    static PyObject intFromString(String s, int base, PyObject orig) {
+        String t = s.strip().replace("_", "");
+        String orig2 = s;
+        boolean neg = false;
+        if (t.startsWith("-")) { neg = true; t = t.substring(1); } else if (t.startsWith("+")) t = t.substring(1);
+        int b = base;
+        String low = t.toLowerCase();
+        if (b == 0 || b == 16) if (low.startsWith("0x")) { t = t.substring(2); b = 16; }
+        if (b == 0 || b == 8) if (low.startsWith("0o")) { t = t.substring(2); b = 8; }
+        if (b == 0 || b == 2) if (low.startsWith("0b")) { t = t.substring(2); b = 2; }
+        if (b == 0) {
+            b = 10;
+            if (t.length() > 1 && t.startsWith("0") && !t.chars().allMatch(c -> c == '0')) b = -1;
+        }
+        boolean badUnderscore = s.strip().startsWith("_") || s.strip().endsWith("_") || s.contains("__");
+        try {
+            if (b < 0 || t.isEmpty() || badUnderscore) throw new NumberFormatException();
+            for (int i = 0; i < t.length(); i++) if (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '+' || t.charAt(i) == '-') throw new NumberFormatException();
+            BigInteger v = new BigInteger(t, b);
+            return PyInt.of(neg ? v.negate() : v);
+        } catch (NumberFormatException e) {
+            throw Err.valueError("invalid literal for int() with base " + base + ": " + Ops.repr(orig instanceof PyStr ? orig : PyStr.of(orig2)));
+        }
+    }
+
+    public static PyObject toInt(PyObject x) {
+        if (x.getClass() == PyInt.class || x instanceof PyBigInt) return x;
+        if (x instanceof PyBool) return PyInt.of(((PyInt) x).value);
+        if (x instanceof PyInt) return PyInt.of(((PyInt) x).value);
+        if (x instanceof PyFloat) return Builtins0.floatToInt(((PyFloat) x).value);
+        if (x instanceof PyStr) return intFromString(((PyStr) x).value, 10, x);
+        if (x instanceof PyBytes) return intFromString(new String(((PyBytes) x).data, java.nio.charset.StandardCharsets.ISO_8859_1), 10, x);
+        PyType t = x.type();
+        PyObject f = t.lookup("__int__");
+        if (f != null) {
+            PyObject r = Ops.callDunder(f, x);
+            if (!Arith.isInt(r)) throw Err.typeError("__int__ returned non-int (type " + r.type().name + ")");
+            return r;
+        }
+        f = t.lookup("__index__");
+        if (f != null) return Ops.indexObj(x);
+        f = t.lookup("__trunc__");
+        if (f != null) return Ops.callDunder(f, x);
+        throw Err.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + t.name + "'");
+    }
+
+    public static double toFloat(PyObject x) {
+        if (x instanceof PyFloat) return ((PyFloat) x).value;
+        if (Arith.isInt(x)) return Arith.toDouble(x);
+        if (x instanceof PyStr) return parseFloat(((PyStr) x).value, x);
+        PyType t = x.type();
+        PyObject f = t.lookup("__float__");
+        if (f != null) {
+            PyObject r = Ops.callDunder(f, x);
+            if (!(r instanceof PyFloat)) throw Err.typeError(t.name + ".__float__ returned non-float (type " + r.type().name + ")");
+            return ((PyFloat) r).value;
+        }
+        f = t.lookup("__index__");
+        if (f != null) return Arith.toDouble(Ops.indexObj(x));
+        throw Err.typeError("float() argument must be a string or a real number, not '" + t.name + "'");
+    }
+
+    static double parseFloat(String s, PyObject orig) {
+        String t = s.strip().replace("_", "");
+        String low = t.toLowerCase();
+        switch (low) {
+            case "inf": case "+inf": case "infinity": case "+infinity": return Double.POSITIVE_INFINITY;
+            case "-inf": case "-infinity": return Double.NEGATIVE_INFINITY;
+            case "nan": case "+nan": case "-nan": return Double.NaN;
+            default: break;
+        }
+        boolean ok = !t.isEmpty() && low.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?") && !s.strip().startsWith("_") && !s.strip().endsWith("_");
+        if (!ok) throw Err.valueError("could not convert string to float: " + Ops.repr(orig));
+        return Double.parseDouble(t);
+    }
+
+    public static PyObject round(PyObject x, PyObject nd) {
+        if (x instanceof PyFloat) {
+            double v = ((PyFloat) x).value;
+            if (nd == null || nd == PyNone.INSTANCE) {
+                if (Double.isNaN(v)) throw Err.valueError("cannot convert float NaN to integer");
+                if (Double.isInfinite(v)) throw Err.overflow("cannot convert float infinity to integer");
+                double r = Math.rint(v);
+                return Builtins0.floatToInt(r);
+            }
+            long n = Ops.index(nd);
+            if (Double.isNaN(v) || Double.isInfinite(v) || v == 0) return x;
+            if (n > 330) return x;
+            if (n < -330) return new PyFloat(0.0 * Math.signum(v));
+            BigDecimal bd = new BigDecimal(v).setScale((int) n, RoundingMode.HALF_EVEN);
+            double r = bd.doubleValue();
+            if (r == 0) r = Math.copySign(0.0, v);
+            return new PyFloat(r);
+        }
+        if (Arith.isInt(x)) {
+            if (nd == null || nd == PyNone.INSTANCE) return x instanceof PyBool ? PyInt.of(((PyInt) x).value) : x;
+            long n = Ops.index(nd);
+            if (n >= 0) return x instanceof PyBool ? PyInt.of(((PyInt) x).value) : x;
+            BigInteger v = Arith.big(x);
+            BigInteger p = BigInteger.TEN.pow((int) -n);
+            BigDecimal r = new BigDecimal(v).divide(new BigDecimal(p)).setScale(0, RoundingMode.HALF_EVEN);
+            return PyInt.of(r.toBigInteger().multiply(p));
+        }
+        PyObject f = x.type().lookup("__round__");
+        if (f == null) throw Err.typeError("type " + x.type().name + " doesn't define __round__ method");
+        if (nd == null) return Ops.callDunder(f, x);
+        return Ops.callDunder(f, x, nd);
+    }
+
+    private static void numberMethods() {
+        PyType.INT.factory = cls -> new PyInt.Sub(cls, 0);
+        PyType.INT.solid = PyType.INT;
+        PyType.BOOL.baseAllowed = false;
+        PyType.FLOAT.factory = cls -> new PyFloat.Sub(cls, 0.0);
+        PyType.FLOAT.solid = PyType.FLOAT;
+        PyType.STR.factory = cls -> new PyStr.Sub(cls, "");
+        PyType.STR.solid = PyType.STR;
+        lazy(PyType.INT, 1);
+        lazy(PyType.BOOL, 2);
+        lazy(PyType.FLOAT, 3);
+        lazy(PyType.COMPLEX, 4);
+    }
+
+    static void intMethods() {
+        PyType t = PyType.INT;
+        t.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            PyObject[] p = Args.bind("int", java.util.Arrays.copyOfRange(a, 1, a.length), k, new String[]{"x", "base"}, 0, 2);
+            PyObject r;
+            if (p[0] == null) {
+                if (p[1] != null) throw Err.typeError("int() missing string argument");
+                r = PyInt.ZERO;
+            } else if (p[1] != null) {
+                long base = Ops.index(p[1]);
+                if (base != 0 && (base < 2 || base > 36)) throw Err.valueError("int() base must be >= 2 and <= 36, or 0");
+                if (!(p[0] instanceof PyStr)) throw Err.typeError("int() can't convert non-string with explicit base");
+                r = intFromString(((PyStr) p[0]).value, (int) base, p[0]);
+            } else {
+                r = toInt(p[0]);
+            }
+            PyType cls = (PyType) a[0];
+            if (cls == PyType.INT) return r;
+            if (r instanceof PyInt) return new PyInt.Sub(cls, ((PyInt) r).value);
+            return r;
+        })));
+        slots(t, "__repr__", "__hash__", "__bool__", "compare");
+        arith(t, Arith.ADD, Arith.SUB, Arith.MUL, Arith.TRUEDIV, Arith.FLOORDIV, Arith.MOD, Arith.POW, Arith.LSHIFT, Arith.RSHIFT,
+                Arith.AND, Arith.OR, Arith.XOR, Arith.DIVMOD);
+        def1(t, "__neg__", Arith::neg);
+        def1(t, "__pos__", Arith::pos);
+        def1(t, "__abs__", Arith::abs);
+        def1(t, "__invert__", Arith::invert);
+        def1(t, "__int__", self -> toInt(self));
+        def1(t, "__index__", self -> toInt(self));
+        def1(t, "__float__", self -> new PyFloat(Arith.toDouble(self)));
+        def1(t, "__trunc__", self -> toInt(self));
+        def1(t, "__floor__", self -> toInt(self));
+        def1(t, "__ceil__", self -> toInt(self));
+        def(t, "__round__", (a, k) -> round(a[0], a.length > 1 ? a[1] : null));
+        def2(t, "__format__", (self, spec) -> PyStr.of(StrFormat.formatBuiltin(self, Args.str(spec, "format spec"))));
+        PyGetSet.add(t, "real", self -> toInt(self));
+        PyGetSet.add(t, "imag", self -> PyInt.ZERO);
+        PyGetSet.add(t, "numerator", self -> toInt(self));
+        PyGetSet.add(t, "denominator", self -> PyInt.ONE);
+        def1(t, "bit_length", self -> PyInt.of(Arith.big(self).abs().bitLength()));
+        def1(t, "bit_count", self -> PyInt.of(Arith.big(self).abs().bitCount()));
+        def1(t, "conjugate", self -> toInt(self));
+        def1(t, "as_integer_ratio", self -> new PyTuple(toInt(self), PyInt.ONE));
+        def1(t, "is_integer", self -> PyBool.TRUE);
+        def(t, "to_bytes", (a, k) -> {
+            PyObject[] p = Args.bind("to_bytes", java.util.Arrays.copyOfRange(a, 1, a.length), k, new String[]{"length", "byteorder", "signed"}, 0, 2);
+            int len = p[0] == null ? 1 : (int) Ops.index(p[0]);
+            String order = p[1] == null ? "big" : Ops.str(p[1]);
+            boolean signed = p[2] != null && Ops.isTrue(p[2]);
+            BigInteger v = Arith.big(a[0]);
+            if (!signed && v.signum() < 0) throw Err.overflow("can't convert negative int to unsigned");
+            byte[] raw = v.toByteArray();
+            byte[] out = new byte[len];
+            byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
+            java.util.Arrays.fill(out, fill);
+            int start = 0;
+            while (start < raw.length - 1 && raw[start] == 0 && !signed) start++;
+            int n = raw.length - start;
+            if (n > len || (!signed && v.bitLength() > len * 8) || (signed && v.bitLength() >= len * 8 && len > 0 && v.bitLength() > len * 8 - 1)) throw Err.overflow("int too big to convert");
+            System.arraycopy(raw, raw.length - Math.min(n, len), out, len - Math.min(n, len), Math.min(n, len));
+            if (order.equals("little")) for (int i = 0; i < len / 2; i++) { byte tmp = out[i]; out[i] = out[len - 1 - i]; out[len - 1 - i] = tmp; }
+            return new PyBytes(out);
+        });
+        defClass(t, "from_bytes", (a, k) -> {
+            PyObject[] p = Args.bind("from_bytes", java.util.Arrays.copyOfRange(a, 1, a.length), k, new String[]{"bytes", "byteorder", "signed"}, 1, 2);
+            byte[] b = ((PyBytes) p[0]).data.clone();
+            String order = p[1] == null ? "big" : Ops.str(p[1]);
+            boolean signed = p[2] != null && Ops.isTrue(p[2]);
+            if (order.equals("little")) for (int i = 0; i < b.length / 2; i++) { byte tmp = b[i]; b[i] = b[b.length - 1 - i]; b[b.length - 1 - i] = tmp; }
+            BigInteger v = b.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(b) : new BigInteger(1, b);
+            return PyInt.of(v);
+        });
+
+    }
+
+    static void boolMethods() {
+        PyType bt = PyType.BOOL;
+        bt.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            Args.noKw("bool", k);
+            if (a.length > 2) throw Err.typeError("bool expected at most 1 argument, got " + (a.length - 1));
+            return PyBool.of(a.length > 1 && Ops.isTrue(a[1]));
+        })));
+        slots(bt, "__repr__");
+        def2(bt, "__and__", (s, o) -> s instanceof PyBool && o instanceof PyBool ? PyBool.of(s == PyBool.TRUE & o == PyBool.TRUE) : Arith.binary(Arith.AND, s, o));
+        def2(bt, "__or__", (s, o) -> s instanceof PyBool && o instanceof PyBool ? PyBool.of(s == PyBool.TRUE | o == PyBool.TRUE) : Arith.binary(Arith.OR, s, o));
+        def2(bt, "__xor__", (s, o) -> s instanceof PyBool && o instanceof PyBool ? PyBool.of(s != o) : Arith.binary(Arith.XOR, s, o));
+
+    }
+
+    static void floatMethods() {
+        PyType ft = PyType.FLOAT;
+        ft.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            Args.noKw("float", k);
+            if (a.length > 2) throw Err.typeError("float expected at most 1 argument, got " + (a.length - 1));
+            double v = a.length == 1 ? 0.0 : toFloat(a[1]);
+            return a[0] == PyType.FLOAT ? new PyFloat(v) : new PyFloat.Sub((PyType) a[0], v);
+        })));
+        slots(ft, "__repr__", "__hash__", "__bool__", "compare");
+        arith(ft, Arith.ADD, Arith.SUB, Arith.MUL, Arith.TRUEDIV, Arith.FLOORDIV, Arith.MOD, Arith.POW, Arith.DIVMOD);
+        def1(ft, "__neg__", Arith::neg);
+        def1(ft, "__pos__", Arith::pos);
+        def1(ft, "__abs__", Arith::abs);
+        def1(ft, "__int__", self -> Builtins0.floatToInt(((PyFloat) self).value));
+        def1(ft, "__trunc__", self -> Builtins0.floatToInt(((PyFloat) self).value));
+        def1(ft, "__floor__", self -> Builtins0.floatToInt(Math.floor(((PyFloat) self).value)));
+        def1(ft, "__ceil__", self -> Builtins0.floatToInt(Math.ceil(((PyFloat) self).value)));
+        def1(ft, "__float__", self -> self);
+        def(ft, "__round__", (a, k) -> round(a[0], a.length > 1 ? a[1] : null));
+        def2(ft, "__format__", (self, spec) -> PyStr.of(StrFormat.formatBuiltin(self, Args.str(spec, "format spec"))));
+        def1(ft, "is_integer", self -> PyBool.of(((PyFloat) self).value == Math.rint(((PyFloat) self).value) && !Double.isInfinite(((PyFloat) self).value)));
+        def1(ft, "conjugate", self -> self);
+        PyGetSet.add(ft, "real", self -> self);
+        PyGetSet.add(ft, "imag", self -> new PyFloat(0.0));
+        def1(ft, "as_integer_ratio", self -> {
+            double v = ((PyFloat) self).value;
+            if (Double.isInfinite(v)) throw Err.overflow("cannot convert Infinity to integer ratio");
+            if (Double.isNaN(v)) throw Err.valueError("cannot convert NaN to integer ratio");
+            BigDecimal bd = new BigDecimal(v);
+            BigInteger num, den;
+            if (bd.scale() <= 0) { num = bd.toBigIntegerExact(); den = BigInteger.ONE; }
+            else {
+                num = bd.unscaledValue();
+                den = BigInteger.TEN.pow(bd.scale());
+                BigInteger g = num.gcd(den);
+                num = num.divide(g);
+                den = den.divide(g);
+            }
+            return new PyTuple(PyInt.of(num), PyInt.of(den));
+        });
+        def1(ft, "hex", self -> PyStr.of(floatHex(((PyFloat) self).value)));
+        defClass(ft, "fromhex", (a, k) -> {
+            String h = Args.str(a[1], "fromhex() argument").strip().toLowerCase();
+            double v;
+            if (h.equals("inf") || h.equals("infinity")) v = Double.POSITIVE_INFINITY;
+            else if (h.equals("-inf") || h.equals("-infinity")) v = Double.NEGATIVE_INFINITY;
+            else if (h.equals("nan")) v = Double.NaN;
+            else {
+                String hs = h;
+                boolean neg = hs.startsWith("-");
+                if (neg || hs.startsWith("+")) hs = hs.substring(1);
+                if (!hs.startsWith("0x")) hs = "0x" + hs;
+                if (!hs.contains("p")) hs = hs + "p0";
+                if (!hs.contains(".")) hs = hs.replace("p", ".p");
+                try {
+                    v = Double.parseDouble(hs);
+                } catch (NumberFormatException e) {
+                    throw Err.valueError("invalid hexadecimal floating-point string");
+                }
+                if (neg) v = -v;
+            }
+            return a[0] == PyType.FLOAT ? new PyFloat(v) : a[0].call1(new PyFloat(v));
+        });
+
+    }
+
+    static void complexMethods() {
+        PyType ct = PyType.COMPLEX;
+        ct.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            double re = a.length > 1 ? (a[1] instanceof PyComplex ? ((PyComplex) a[1]).real : toFloat(a[1])) : 0;
+            double im = a.length > 2 ? toFloat(a[2]) : (a.length > 1 && a[1] instanceof PyComplex ? ((PyComplex) a[1]).imag : 0);
+            return new PyComplex(re, im);
+        })));
+        slots(ct, "__repr__", "__hash__", "__bool__");
+        arith(ct, Arith.ADD, Arith.SUB, Arith.MUL, Arith.TRUEDIV, Arith.POW);
+        def1(ct, "conjugate", self -> new PyComplex(((PyComplex) self).real, -((PyComplex) self).imag));
+        def1(ct, "__abs__", Arith::abs);
+        def1(ct, "__neg__", Arith::neg);
+    }
+
+    static String floatHex(double v) {
+        if (Double.isNaN(v)) return "nan";
+        if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
+        if (v == 0) return Double.doubleToRawLongBits(v) < 0 ? "-0x0.0p+0" : "0x0.0p+0";
+        String s = Double.toHexString(v); // e.g. 0x1.8p1
+        s = s.replace("p", "p+").replace("p+-", "p-");
+        if (!s.contains("p")) return s;
+        // CPython pads the mantissa to 13 hex digits
+        int dot = s.indexOf('.');
+        int p = s.indexOf('p');
+        String frac = s.substring(dot + 1, p);
+        while (frac.length() < 13) frac += "0";
+        return s.substring(0, dot + 1) + frac + s.substring(p);
+    }
+
+    // ---- exceptions ----------------------------------------------------------------------------
+    private static void exceptionMethods() {
+        lazy(PyExc.BaseException, 5);
+    }
+
+    static void baseExceptionMethods() {
+        PyType t = PyExc.BaseException;
+        t.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            PyType cls = (PyType) a[0];
+            PyBaseException e = (PyBaseException) cls.solid.factory.create(cls);
+            e.args = PyTuple.of(java.util.Arrays.copyOfRange(a, 1, a.length - (k == null ? 0 : k.length)));
+            return e;
+        })));
+        def(t, "__init__", (a, k) -> {
+            PyBaseException self = (PyBaseException) a[0];
+            if (k != null && k.length > 0 && self.type().builtin) throw Err.typeError(self.type().name + "() takes no keyword arguments");
+            self.init(java.util.Arrays.copyOfRange(a, 1, a.length - (k == null ? 0 : k.length)));
+            return PyNone.INSTANCE;
+        });
+        slots(t, "__repr__", "__str__");
+        def2(t, "with_traceback", (self, tb) -> {
+            ((PyBaseException) self).traceback = tb == PyNone.INSTANCE ? null : (PyTraceback) tb;
+            return self;
+        });
+        def2(t, "add_note", (self, note) -> {
+            if (!(note instanceof PyStr)) throw Err.typeError("note must be a str, not '" + note.type().name + "'");
+            PyDict d = self.getDict();
+            PyObject notes = d.getStr("__notes__");
+            if (notes == null) { notes = new PyList(); d.putStr("__notes__", notes); }
+            ((PyList) notes).append(note);
+            return PyNone.INSTANCE;
+        });
+        def1(t, "__reduce__", self -> new PyTuple(self.type(), ((PyBaseException) self).args));
+    }
+
+    // ---- misc types ---------------------------------------------------------------------------
+    private static void miscMethods() {
+        PyType.NONE.baseAllowed = false;
+        PyType.FUNCTION.baseAllowed = false;
+        for (PyType t : new PyType[]{PyType.NONE, PyType.NOTIMPLEMENTED, PyType.ELLIPSIS, PyType.FUNCTION, PyType.BUILTIN_FUNCTION,
+                PyType.METHOD_DESCRIPTOR, PyType.METHOD, PyType.STATICMETHOD, PyType.CLASSMETHOD, PyType.PROPERTY, PyType.SUPER,
+                PyType.GENERATOR, PyType.CELL, PyType.CODE, PyType.MODULE, PyType.ITERATOR, PyType.LIST_ITERATOR, PyType.LIST_REVERSEITERATOR,
+                PyType.TUPLE_ITERATOR, PyType.STR_ITERATOR, PyType.RANGE_ITERATOR, PyType.SET_ITERATOR, PyType.DICT_KEYITERATOR,
+                PyType.DICT_VALUEITERATOR, PyType.DICT_ITEMITERATOR, PyType.CALLABLE_ITERATOR, PyType.ENUMERATE, PyType.ZIP, PyType.MAP,
+                PyType.FILTER, PyType.REVERSED, PyType.GENERIC_ALIAS}) {
+            lazy(t, 6);
+        }
+    }
+
+    private static boolean miscDone;
+
+    static synchronized void miscTypeMethods() {
+        if (miscDone) return;
+        miscDone = true;
+        for (PyType t : new PyType[]{PyType.NONE, PyType.NOTIMPLEMENTED, PyType.ELLIPSIS, PyType.FUNCTION, PyType.BUILTIN_FUNCTION,
+                PyType.METHOD_DESCRIPTOR, PyType.METHOD, PyType.STATICMETHOD, PyType.CLASSMETHOD, PyType.PROPERTY, PyType.SUPER,
+                PyType.GENERATOR, PyType.CELL, PyType.CODE, PyType.MODULE, PyType.ITERATOR, PyType.LIST_ITERATOR, PyType.LIST_REVERSEITERATOR,
+                PyType.TUPLE_ITERATOR, PyType.STR_ITERATOR, PyType.RANGE_ITERATOR, PyType.SET_ITERATOR, PyType.DICT_KEYITERATOR,
+                PyType.DICT_VALUEITERATOR, PyType.DICT_ITEMITERATOR, PyType.CALLABLE_ITERATOR, PyType.ENUMERATE, PyType.ZIP, PyType.MAP,
+                PyType.FILTER, PyType.REVERSED, PyType.GENERIC_ALIAS}) {
+            t.lazyInit = null;
+        }
+        PyType nt = PyType.NONE;
+        slots(nt, "__repr__", "__bool__");
+        nt.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            if (a.length > 1) throw Err.typeError("NoneType takes no arguments");
+            return PyNone.INSTANCE;
+        })));
+        slots(PyType.NOTIMPLEMENTED, "__repr__");
+        slots(PyType.ELLIPSIS, "__repr__");
+
+        PyType fn = PyType.FUNCTION;
+        slots(fn, "__repr__");
+        def(fn, "__get__", (a, k) -> {
+            PyObject obj = a.length > 1 ? a[1] : PyNone.INSTANCE;
+            if (obj == PyNone.INSTANCE) return a[0];
+            return new PyMethod(obj, a[0]);
+        });
+        def(fn, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        PyType bf = PyType.BUILTIN_FUNCTION;
+        slots(bf, "__repr__");
+        def(bf, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        PyType md = PyType.METHOD_DESCRIPTOR;
+        def(md, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        def(md, "__get__", (a, k) -> {
+            PyObject obj = a.length > 1 ? a[1] : PyNone.INSTANCE;
+            if (obj == PyNone.INSTANCE) return a[0];
+            return new PyMethod(obj, a[0]);
+        });
+        PyType mt = PyType.METHOD;
+        slots(mt, "__repr__");
+        def(mt, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
+
+        PyType sm = PyType.STATICMETHOD;
+        sm.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            if (a.length != 2) throw Err.typeError("staticmethod expected 1 argument, got " + (a.length - 1));
+            return new PyStaticMethod(a[1]);
+        })));
+        def(sm, "__get__", (a, k) -> ((PyStaticMethod) a[0]).func);
+        def(sm, "__call__", (a, k) -> ((PyStaticMethod) a[0]).func.call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        PyType cm = PyType.CLASSMETHOD;
+        cm.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            if (a.length != 2) throw Err.typeError("classmethod expected 1 argument, got " + (a.length - 1));
+            return new PyClassMethod(a[1]);
+        })));
+        def(cm, "__get__", (a, k) -> {
+            PyType type = a.length > 2 && a[2] instanceof PyType ? (PyType) a[2] : a[1].type();
+            return new PyMethod(type, ((PyClassMethod) a[0]).func);
+        });
+
+        PyType pt = PyType.PROPERTY;
+        pt.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            PyObject[] p = Args.bind("property", java.util.Arrays.copyOfRange(a, 1, a.length), k, new String[]{"fget", "fset", "fdel", "doc"}, 0, 4);
+            return new PyProperty(nz(p[0]), nz(p[1]), nz(p[2]), p[3]);
+        })));
+        def(pt, "__init__", (a, k) -> PyNone.INSTANCE);
+        def2(pt, "getter", (self, f) -> { PyProperty p = (PyProperty) self; return p.with(f, p.fset, p.fdel); });
+        def2(pt, "setter", (self, f) -> { PyProperty p = (PyProperty) self; return p.with(p.fget, f, p.fdel); });
+        def2(pt, "deleter", (self, f) -> { PyProperty p = (PyProperty) self; return p.with(p.fget, p.fset, f); });
+        def(pt, "__get__", (a, k) -> {
+            PyObject obj = a.length > 1 ? a[1] : PyNone.INSTANCE;
+            if (obj == PyNone.INSTANCE) return a[0];
+            return a[0].descrGet(obj, obj.type());
+        });
+        def3(pt, "__set__", (self, obj, v) -> { self.descrSet(obj, v); return PyNone.INSTANCE; });
+        def2(pt, "__delete__", (self, obj) -> { self.descrDelete(obj); return PyNone.INSTANCE; });
+        def3(pt, "__set_name__", (self, owner, name) -> { ((PyProperty) self).setName(Ops.str(name)); return PyNone.INSTANCE; });
+
+        PyType su = PyType.SUPER;
+        su.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            if (a.length == 1) throw Err.runtimeError("super(): no arguments");
+            if (!(a[1] instanceof PyType)) throw Err.typeError("super() argument 1 must be a type, not " + a[1].type().name);
+            return new PySuper((PyType) a[1], a.length > 2 ? a[2] : null);
+        })));
+        slots(su, "__repr__");
+
+        PyType gen = PyType.GENERATOR;
+        slots(gen, "__repr__", "__iter__", "__next__");
+        def2(gen, "send", (self, v) -> ((PyGenerator) self).send(v));
+        def(gen, "throw", (a, k) -> {
+            PyGenerator g = (PyGenerator) a[0];
+            if (a.length < 2) throw Err.typeError("throw expected at least 1 argument, got 0");
+            PyObject typ = a[1];
+            PyBaseException exc;
+            if (typ instanceof PyType && ((PyType) typ).isException) {
+                if (a.length > 2 && a[2] != PyNone.INSTANCE) {
+                    exc = a[2] instanceof PyBaseException ? (PyBaseException) a[2] : (PyBaseException) typ.call1(a[2]);
+                } else exc = (PyBaseException) typ.call0();
+            } else if (typ instanceof PyBaseException) {
+                exc = (PyBaseException) typ;
+            } else throw Err.typeError("exceptions must be classes or instances deriving from BaseException, not " + typ.type().name);
+            return g.throwExc(new PyException(exc));
+        });
+        def1(gen, "close", self -> { ((PyGenerator) self).close(); return PyNone.INSTANCE; });
+
+        PyType cell = PyType.CELL;
+        slots(cell, "__repr__");
+        PyType code = PyType.CODE;
+        slots(code, "__repr__");
+        PyType mod = PyType.MODULE;
+        slots(mod, "__repr__");
+        mod.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> new PyModule(a.length > 1 ? Ops.str(a[1]) : "?"))));
+        def(mod, "__init__", (a, k) -> {
+            if (a.length > 1) ((PyModule) a[0]).dict.putStr("__name__", a[1]);
+            if (a.length > 2) ((PyModule) a[0]).dict.putStr("__doc__", a[2]);
+            return PyNone.INSTANCE;
+        });
+
+        for (PyType it : new PyType[]{PyType.ITERATOR, PyType.LIST_ITERATOR, PyType.LIST_REVERSEITERATOR, PyType.TUPLE_ITERATOR,
+                PyType.STR_ITERATOR, PyType.RANGE_ITERATOR, PyType.SET_ITERATOR, PyType.DICT_KEYITERATOR, PyType.DICT_VALUEITERATOR,
+                PyType.DICT_ITEMITERATOR, PyType.CALLABLE_ITERATOR, PyType.ENUMERATE, PyType.ZIP, PyType.MAP, PyType.FILTER, PyType.REVERSED}) {
+            slots(it, "__iter__", "__next__");
+        }
+        PyType.GENERIC_ALIAS.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> new PyGenericAlias((PyType) a[1], a[2]))));
+    }
+
+    private static PyObject nz(PyObject o) { return o == PyNone.INSTANCE ? null : o; }
+}

@@ -1,0 +1,50 @@
+package org.herthon.interpreter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Unit-level programs per stage (float repr, format specs, int arithmetic, dict/set order, classes,
+ * generators, exceptions, builtins, scopes, runtime modules) in src/test/resources/snippets, with
+ * expected output made by CPython 3.11 (make_snippets.py).
+ */
+class SnippetTest {
+    static Path dir() {
+        Path p = Path.of("src/test/resources/snippets");
+        if (!Files.isDirectory(p)) p = Path.of("interpreter/src/test/resources/snippets");
+        return p.toAbsolutePath();
+    }
+
+    static List<String> snippets() throws IOException {
+        try (Stream<Path> s = Files.list(dir())) {
+            return s.map(x -> x.getFileName().toString()).filter(n -> n.endsWith(".py") && !n.startsWith("make_")).sorted().toList();
+        }
+    }
+
+    static String run(Path folder, String name) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        PrintStream po = new PrintStream(out, true, StandardCharsets.UTF_8), pe = new PrintStream(err, true, StandardCharsets.UTF_8);
+        int code = Interpreter.runFile(Path.of(name), List.of(), po, pe, folder, null);
+        String e = err.toString(StandardCharsets.UTF_8).replace(folder.toString() + "/", "");
+        return out.toString(StandardCharsets.UTF_8) + (e.isEmpty() ? "" : "STDERR:\n" + e) + "EXIT " + code + "\n";
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("snippets")
+    void matchesCPython(String name) throws IOException {
+        String expected = Files.readString(dir().resolve(name.replace(".py", ".out")), StandardCharsets.UTF_8)
+                .replace(dir().toString() + "/", "");
+        assertEquals(expected, run(dir(), name));
+    }
+}

@@ -1,0 +1,10 @@
+print(2**100, -2**63 // -1, 7 // -2, -7 % 3, divmod(-7, 2), 10**20 % 7, (-10**20) // 3, 2**64 - 1, -(2**63))
+print(pow(2, 100, 97), pow(2, -1, 5), 1 << 70, (1 << 70) >> 68, ~5, -5 & 0xff, 5 | 10, 5 ^ 3, abs(-2**70))
+print(int("  12 "), int("-0x1f", 16), int("0b101", 0), int("1_000"), int(3.99), int(-3.99), int(1e20), round(2.5), round(3.5), round(-0.5))
+print(round(1234.5678, 2), round(1234, -2), round(1250, -2), round(2.675, 2), 10 / 4, 1 / 3, 2 ** -2, 7.5 // 2, -7.5 % 2)
+print(hash(-1), hash(2**61), hash(1.5), hash(-0.5), hash((1, 2)), hash(()), hash(True), hash(1.0) == hash(1), hash(2**100))
+print(1 == 1.0, 2**53 + 1 == float(2**53 + 1), 10**30 > 1e30, 3 < 3.5 < 4, True + True, 0 == -0.0)
+print(bin(10), oct(64), hex(-255), (255).bit_length(), (-5).__abs__(), int.__add__(1, 2), (7).__rtruediv__(2))
+for e in ['1/0', '1//0', '1%0', '1.0/0', '1.0//0', '1.0%0', 'divmod(1,0)', '0**-1', 'int("x")', 'float("x")', '1<<-1', 'int("1", 1)']:
+    try: print(eval(e))
+    except Exception as x: print(e, type(x).__name__, x)

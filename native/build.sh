@@ -24,10 +24,16 @@ command -v "$cc" >/dev/null 2>&1 \
 command -v dtrace >/dev/null 2>&1 \
   || fail "no dtrace command found: install systemtap-sdt-dev (Debian/Ubuntu: apt-get install systemtap-sdt-dev; Fedora: dnf install systemtap-sdt-devel)"
 
+# jni.h and jni_md.h: the JDK that runs the build (Maven passes JAVA_HOME) has them.
+java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
+[ -f "$java_home/include/jni.h" ] \
+  || fail "jni.h not found under $java_home/include: set JAVA_HOME to a JDK (not a JRE)"
+jni_includes=(-I"$java_home/include" -I"$java_home/include/linux" -I"$java_home/include/darwin")
+
 case "$(uname -s)" in
   Darwin)
     dtrace -h -s "$here/herthon.d" -o "$out/herthon_provider.h"
-    "$cc" -O2 -fPIC -dynamiclib -I"$out" -o "$out/libherthon.dylib" "$here/herthon_probes.c"
+    "$cc" -O2 -fPIC -dynamiclib -I"$out" "${jni_includes[@]}" -o "$out/libherthon.dylib" "$here/herthon_probes.c"
     lib=$out/libherthon.dylib
     ;;
   *)
@@ -35,7 +41,7 @@ case "$(uname -s)" in
       || fail "sys/sdt.h not found: install systemtap-sdt-dev (Debian/Ubuntu: apt-get install systemtap-sdt-dev; Fedora: dnf install systemtap-sdt-devel)"
     dtrace -h -s "$here/herthon.d" -o "$out/herthon_provider.h"
     dtrace -G -s "$here/herthon.d" -o "$out/herthon_semaphores.o"
-    "$cc" -O2 -fPIC -fvisibility=hidden -Wall -Werror -I"$out" -c "$here/herthon_probes.c" -o "$out/herthon_probes.o"
+    "$cc" -O2 -fPIC -fvisibility=hidden -Wall -Werror -I"$out" "${jni_includes[@]}" -c "$here/herthon_probes.c" -o "$out/herthon_probes.o"
     "$cc" -shared -o "$out/libherthon.so" "$out/herthon_probes.o" "$out/herthon_semaphores.o"
     lib=$out/libherthon.so
     ;;

@@ -107,32 +107,115 @@ HERTHON_EXPORT int herthon_is_enabled(const char *marker)
 }
 
 /*
- * JNI entry points for the hot markers, so the JVM fires them with a plain JNI call (a few ns)
- * instead of JNA's generic libffi dispatch (150-300 ns, measured by bench/usdt_vs_cpython.sh).
- * Strings arrive as native addresses (0 = NULL). Declared without <jni.h>: on Linux and macOS
- * JNIEXPORT is default visibility, JNICALL is empty, jlong is int64_t, jint is int32_t.
- * They call the exported marker functions above (noinline), so each marker keeps one SDT note.
+ * The JVM's way in: JNI, not JNA. A JNI call costs a few nanoseconds, JNA's generic dispatch
+ * 150-300 ns (more than the 1.3x budget against CPython's own marker with bpftrace attached),
+ * and loading JNA adds over 100 ms to every JVM start (docs/performance.md). Each function
+ * calls the exported marker function above (noinline), so each marker keeps one SDT note.
+ * Strings arrive as native addresses (0 = NULL) made once per probe site, or, for the markers
+ * whose strings change per firing, as NUL-terminated UTF-8 byte arrays (null = NULL).
  */
 #include <stdint.h>
+#include <jni.h>
+
 #define JNI_TEXT(address) ((const char *)(intptr_t)(address))
 
-HERTHON_EXPORT void Java_org_herthon_bridge_usdt_HerthonJni_functionEntry(void *env, void *cls,
-        int64_t filename, int64_t funcname, int32_t lineno, int64_t frameid, int64_t module)
+HERTHON_EXPORT void JNICALL Java_org_herthon_bridge_usdt_HerthonJni_functionEntry(JNIEnv *env, jclass cls,
+        jlong filename, jlong funcname, jint lineno, jlong frameid, jlong module)
 {
     (void)env; (void)cls;
     herthon_function_entry(JNI_TEXT(filename), JNI_TEXT(funcname), lineno, (long)frameid, JNI_TEXT(module));
 }
 
-HERTHON_EXPORT void Java_org_herthon_bridge_usdt_HerthonJni_functionReturn(void *env, void *cls,
-        int64_t filename, int64_t funcname, int32_t lineno, int64_t frameid, int64_t module)
+HERTHON_EXPORT void JNICALL Java_org_herthon_bridge_usdt_HerthonJni_functionReturn(JNIEnv *env, jclass cls,
+        jlong filename, jlong funcname, jint lineno, jlong frameid, jlong module)
 {
     (void)env; (void)cls;
     herthon_function_return(JNI_TEXT(filename), JNI_TEXT(funcname), lineno, (long)frameid, JNI_TEXT(module));
 }
 
-HERTHON_EXPORT void Java_org_herthon_bridge_usdt_HerthonJni_line(void *env, void *cls,
-        int64_t filename, int64_t funcname, int32_t lineno)
+HERTHON_EXPORT void JNICALL Java_org_herthon_bridge_usdt_HerthonJni_line(JNIEnv *env, jclass cls,
+        jlong filename, jlong funcname, jint lineno)
 {
     (void)env; (void)cls;
     herthon_line(JNI_TEXT(filename), JNI_TEXT(funcname), lineno);
+}
+
+HERTHON_EXPORT void JNICALL Java_org_herthon_bridge_usdt_HerthonJni_gcStart(JNIEnv *env, jclass cls, jint generation)
+{
+    (void)env; (void)cls;
+    herthon_gc_start(generation);
+}
+
+HERTHON_EXPORT void JNICALL Java_org_herthon_bridge_usdt_HerthonJni_gcDone(JNIEnv *env, jclass cls, jlong collected)
+{
+    (void)env; (void)cls;
+    herthon_gc_done((long)collected);
+}
+
+/* The bytes of a Java byte[] (NUL-terminated by the caller), or NULL for a null array. */
+static char *pin(JNIEnv *env, jbyteArray text)
+{
+    return text == NULL ? NULL : (char *)(*env)->GetByteArrayElements(env, text, NULL);
+}
+
+static void unpin(JNIEnv *env, jbyteArray text, char *bytes)
+{
+    if (bytes != NULL) {
+        (*env)->ReleaseByteArrayElements(env, text, (jbyte *)bytes, JNI_ABORT);
+    }
+}
+
+HERTHON_EXPORT void JNICALL Java_org_herthon_bridge_usdt_HerthonJni_importFindLoadStart(JNIEnv *env, jclass cls,
+        jbyteArray modulename)
+{
+    (void)cls;
+    char *name = pin(env, modulename);
+    herthon_import_find_load_start(name);
+    unpin(env, modulename, name);
+}
+
+HERTHON_EXPORT void JNICALL Java_org_herthon_bridge_usdt_HerthonJni_importFindLoadDone(JNIEnv *env, jclass cls,
+        jbyteArray modulename, jint found)
+{
+    (void)cls;
+    char *name = pin(env, modulename);
+    herthon_import_find_load_done(name, found);
+    unpin(env, modulename, name);
+}
+
+HERTHON_EXPORT void JNICALL Java_org_herthon_bridge_usdt_HerthonJni_audit(JNIEnv *env, jclass cls,
+        jbyteArray event, jbyteArray args)
+{
+    (void)cls;
+    char *event_text = pin(env, event);
+    char *args_text = pin(env, args);
+    herthon_audit(event_text, args_text);
+    unpin(env, args, args_text);
+    unpin(env, event, event_text);
+}
+
+/* A 2-byte direct buffer over the marker's semaphore, or null where there is none. */
+HERTHON_EXPORT jobject JNICALL Java_org_herthon_bridge_usdt_HerthonJni_semaphore(JNIEnv *env, jclass cls, jstring marker)
+{
+    (void)cls;
+    const char *name = (*env)->GetStringUTFChars(env, marker, NULL);
+    const volatile unsigned short *semaphore = herthon_semaphore(name);
+    (*env)->ReleaseStringUTFChars(env, marker, name);
+    return semaphore == NULL ? NULL : (*env)->NewDirectByteBuffer(env, (void *)semaphore, sizeof *semaphore);
+}
+
+HERTHON_EXPORT jint JNICALL Java_org_herthon_bridge_usdt_HerthonJni_isEnabled(JNIEnv *env, jclass cls, jstring marker)
+{
+    (void)cls;
+    const char *name = (*env)->GetStringUTFChars(env, marker, NULL);
+    int enabled = herthon_is_enabled(name);
+    (*env)->ReleaseStringUTFChars(env, marker, name);
+    return enabled;
+}
+
+/* The address of a direct buffer's memory: how a probe site's names reach the hot markers. */
+HERTHON_EXPORT jlong JNICALL Java_org_herthon_bridge_usdt_HerthonJni_address(JNIEnv *env, jclass cls, jobject buffer)
+{
+    (void)cls;
+    return (jlong)(intptr_t)(*env)->GetDirectBufferAddress(env, buffer);
 }

@@ -15,7 +15,7 @@ public final class ProbeSite {
     private final int firstLine;
 
     /** The names encoded for the markers; made when a tracer first needs them (a benign race). */
-    private NativeText.Triple nativeNames;
+    private NativeText.Names nativeNames;
 
     public ProbeSite(String filename, String function, String module, int firstLine) {
         this.filename = filename;
@@ -41,10 +41,10 @@ public final class ProbeSite {
     }
 
     /** Filename, function and module as NUL-terminated UTF-8, or NULL where a name cannot be encoded. */
-    public NativeText.Triple nativeNames() {
-        NativeText.Triple names = nativeNames;
+    public NativeText.Names nativeNames() {
+        NativeText.Names names = nativeNames;
         if (names == null) {
-            names = new NativeText.Triple(filename, function, module);
+            names = new NativeText.Names(filename, function, module);
             nativeNames = names;
         }
         return names;

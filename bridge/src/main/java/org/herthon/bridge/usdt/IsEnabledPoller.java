@@ -34,7 +34,7 @@ final class IsEnabledPoller {
     private static void poll() {
         while (true) {
             for (Map.Entry<Marker, ByteBuffer> entry : WORDS.entrySet()) {
-                short enabled = (short) HerthonLibrary.herthon_is_enabled(entry.getKey().providerName());
+                short enabled = (short) HerthonJni.isEnabled(entry.getKey().providerName());
                 entry.getValue().putShort(0, enabled);
             }
             try {

@@ -1,6 +1,5 @@
 package org.herthon.bridge.usdt;
 
-import com.sun.jna.Platform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -28,9 +27,22 @@ final class LibraryLocator {
     private LibraryLocator() {
     }
 
+    private static final boolean MAC = System.getProperty("os.name").startsWith("Mac");
+
     /** The library's file name on this platform. */
     static String fileName() {
-        return Platform.isMac() ? "libherthon.dylib" : "libherthon.so";
+        return MAC ? "libherthon.dylib" : "libherthon.so";
+    }
+
+    /** The jar folder of this platform's library, named as native/build.sh names it (e.g. linux-x86-64). */
+    static String platformFolder() {
+        String os = MAC ? "darwin" : System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT);
+        String arch = switch (System.getProperty("os.arch")) {
+            case "amd64", "x86_64" -> "x86-64";
+            case "aarch64", "arm64" -> "aarch64";
+            default -> System.getProperty("os.arch");
+        };
+        return os + "-" + arch;
     }
 
     static Path locate() throws IOException {
@@ -72,11 +84,11 @@ final class LibraryLocator {
     }
 
     private static Path extractFromJar() throws IOException {
-        String resource = "/herthon-native/" + Platform.RESOURCE_PREFIX + "/" + fileName();
+        String resource = "/herthon-native/" + platformFolder() + "/" + fileName();
         byte[] library;
         try (InputStream in = LibraryLocator.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("no " + fileName() + " built for " + Platform.RESOURCE_PREFIX
+                throw new IOException("no " + fileName() + " built for " + platformFolder()
                         + " (looked for " + resource + " on the class path)");
             }
             library = in.readAllBytes();

@@ -1,7 +1,5 @@
 package org.herthon.bridge.usdt;
 
-import com.sun.jna.NativeLibrary;
-import com.sun.jna.Pointer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
@@ -37,8 +35,7 @@ public final class UsdtSink {
         String reason = null;
         try {
             library = LibraryLocator.locate();
-            HerthonLibrary.bind(NativeLibrary.getInstance(library.toString()));
-            System.load(library.toString()); // the same library, for HerthonJni's JNI entry points
+            System.load(library.toString());
             for (Marker marker : Marker.values()) {
                 SEMAPHORES.put(marker, semaphoreOf(marker));
             }
@@ -87,11 +84,8 @@ public final class UsdtSink {
     }
 
     private static ByteBuffer semaphoreOf(Marker marker) {
-        Pointer address = HerthonLibrary.herthon_semaphore(marker.providerName());
-        if (address == null) {
-            return IsEnabledPoller.word(marker);
-        }
-        return address.getByteBuffer(0, Short.BYTES).order(ByteOrder.nativeOrder());
+        ByteBuffer semaphore = HerthonJni.semaphore(marker.providerName());
+        return semaphore == null ? IsEnabledPoller.word(marker) : semaphore.order(ByteOrder.nativeOrder());
     }
 
     private static ByteBuffer zeroWord() {
@@ -103,7 +97,7 @@ public final class UsdtSink {
         if (message == null || message.isEmpty()) {
             message = failure.getClass().getSimpleName();
         }
-        // JNA's UnsatisfiedLinkError carries several lines (one per place it looked); keep one.
+        // An UnsatisfiedLinkError can carry several lines; the warning is one.
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
     }
@@ -112,45 +106,44 @@ public final class UsdtSink {
 
     public static void functionEntry(ProbeSite site, int lineno, long frameId) {
         NATIVE_CALLS.increment();
-        NativeText.Triple names = site.nativeNames();
-        HerthonJni.functionEntry(names.filenameAddress, names.functionAddress, lineno, frameId, names.moduleAddress);
+        NativeText.Names names = site.nativeNames();
+        HerthonJni.functionEntry(names.filename, names.function, lineno, frameId, names.module);
     }
 
     public static void functionReturn(ProbeSite site, int lineno, long frameId) {
         NATIVE_CALLS.increment();
-        NativeText.Triple names = site.nativeNames();
-        HerthonJni.functionReturn(names.filenameAddress, names.functionAddress, lineno, frameId, names.moduleAddress);
+        NativeText.Names names = site.nativeNames();
+        HerthonJni.functionReturn(names.filename, names.function, lineno, frameId, names.module);
     }
 
     public static void line(ProbeSite site, int lineno) {
         NATIVE_CALLS.increment();
-        NativeText.Triple names = site.nativeNames();
-        HerthonJni.line(names.filenameAddress, names.functionAddress, lineno);
+        NativeText.Names names = site.nativeNames();
+        HerthonJni.line(names.filename, names.function, lineno);
     }
 
     public static void gcStart(int generation) {
         NATIVE_CALLS.increment();
-        HerthonLibrary.herthon_gc_start(generation);
+        HerthonJni.gcStart(generation);
     }
 
     public static void gcDone(long collected) {
         NATIVE_CALLS.increment();
-        HerthonLibrary.herthon_gc_done(collected);
+        HerthonJni.gcDone(collected);
     }
 
     public static void importFindLoadStart(String module) {
         NATIVE_CALLS.increment();
-        HerthonLibrary.herthon_import_find_load_start(NativeText.Scratch.forThisThread().put(0, module));
+        HerthonJni.importFindLoadStart(NativeText.cString(module));
     }
 
     public static void importFindLoadDone(String module, boolean found) {
         NATIVE_CALLS.increment();
-        HerthonLibrary.herthon_import_find_load_done(NativeText.Scratch.forThisThread().put(0, module), found ? 1 : 0);
+        HerthonJni.importFindLoadDone(NativeText.cString(module), found ? 1 : 0);
     }
 
     public static void audit(String event, String args) {
         NATIVE_CALLS.increment();
-        NativeText.Scratch scratch = NativeText.Scratch.forThisThread();
-        HerthonLibrary.herthon_audit(scratch.put(0, event), scratch.put(1, args));
+        HerthonJni.audit(NativeText.cString(event), NativeText.cString(args));
     }
 }

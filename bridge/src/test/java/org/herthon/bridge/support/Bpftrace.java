@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
  * means the semaphores are set. Output goes to a file, read after {@link #stop()}.
  */
 public final class Bpftrace implements AutoCloseable {
+    /** bpftrace's own default for BPFTRACE_STRLEN. */
+    public static final int DEFAULT_STRING_LENGTH = 64;
+
     private final Process process;
     private final Path output;
 
@@ -27,9 +30,18 @@ public final class Bpftrace implements AutoCloseable {
 
     /** Starts bpftrace on {@code script} (with {@code $LIB} replaced by the library path) and waits for READY. */
     public static Bpftrace start(String script) throws Exception {
+        return start(script, DEFAULT_STRING_LENGTH);
+    }
+
+    /**
+     * As {@link #start(String)}, reading at most {@code stringLength} bytes of each string
+     * (BPFTRACE_STRLEN, at most 200). Strings live on the 512-byte BPF stack: a probe that
+     * prints three 128-byte strings does not fit, one that prints two does.
+     */
+    public static Bpftrace start(String script, int stringLength) throws Exception {
         Path scriptFile = Files.createTempFile("herthon", ".bt");
         Files.writeString(scriptFile, script.replace("$LIB", ProjectPaths.library().toString()));
-        return startScript(List.of(scriptFile.toString()), "READY\n");
+        return startScript(List.of(scriptFile.toString()), "READY\n", stringLength);
     }
 
     /**
@@ -37,6 +49,10 @@ public final class Bpftrace implements AutoCloseable {
      * waits until its output contains {@code ready} (what the script prints from BEGIN).
      */
     public static Bpftrace startScript(List<String> arguments, String ready) throws Exception {
+        return startScript(arguments, ready, DEFAULT_STRING_LENGTH);
+    }
+
+    private static Bpftrace startScript(List<String> arguments, String ready, int stringLength) throws Exception {
         Path bpftrace = RequiredTool.bpftrace();
         Path output = Files.createTempFile("herthon", ".bpftrace.out");
         List<String> command = new java.util.ArrayList<>(List.of(bpftrace.toString()));
@@ -46,6 +62,7 @@ public final class Bpftrace implements AutoCloseable {
                 .redirectOutput(output.toFile());
         // Large perf buffers, so printf-per-event scripts do not lose events.
         builder.environment().put("BPFTRACE_PERF_RB_PAGES", "4096");
+        builder.environment().put("BPFTRACE_STRLEN", Integer.toString(stringLength));
         Bpftrace started = new Bpftrace(builder.start(), output);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!started.outputText().contains(ready)) {

@@ -1,7 +1,9 @@
 """Writes NAME.out for every snippet NAME.py in this folder, from CPython 3.11.
 
 NAME.out holds the program's stdout, then "STDERR:" and its stderr if it wrote any, then
-"EXIT <code>". The snippets themselves are the .py files beside this script; SnippetTest runs
+"EXIT <code>". CPython 3.11 names the main script by its absolute path in tracebacks; the
+folder's absolute path (with its '/') is removed, so the files do not depend on the checkout's
+place (SnippetTest removes it from Herthon's output likewise). The snippets themselves are the .py files beside this script; SnippetTest runs
 each one in Herthon and compares.
 
     /usr/bin/python3.11 interpreter/src/test/resources/snippets/make_snippets.py
@@ -22,5 +24,6 @@ for file in sorted(os.listdir(HERE)):
     run = subprocess.run(["/usr/bin/python3.11", "-X", "no_debug_ranges", file], cwd=HERE, capture_output=True,
                          text=True, env={"PYTHONHASHSEED": "0", "PATH": "/usr/bin"})
     with open(os.path.join(HERE, name + ".out"), "w") as out:
-        out.write(run.stdout + ("" if not run.stderr else "STDERR:\n" + run.stderr) + "EXIT %d\n" % run.returncode)
+        text = run.stdout + ("" if not run.stderr else "STDERR:\n" + run.stderr) + "EXIT %d\n" % run.returncode
+        out.write(text.replace(HERE + "/", ""))
     print(name, run.returncode)

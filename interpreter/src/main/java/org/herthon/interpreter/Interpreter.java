@@ -329,9 +329,9 @@ public final class Interpreter {
         SourceText st = new SourceText(filename, SourceText.normalizeNewlines(source));
         org.herthon.interpreter.ast.Module m = Parser.parse(st);
         // the front end's symtable pass and compile checks report CPython's SyntaxErrors first, in CPython's order
-        org.herthon.interpreter.scope.ScopeAnalyzer.analyze(m, st);
+        org.herthon.interpreter.scope.ScopeTable scopes = org.herthon.interpreter.scope.ScopeAnalyzer.analyze(m, st);
         CompileChecks.check(m, st);
-        PyCode c = Compiler.compileModule(this, m, filename, moduleName, st);
+        PyCode c = Compiler.compileModule(this, m, scopes, filename, moduleName, st);
         List<Object[]> warnings = Compiler.takeWarnings();
         for (Object[] w : warnings) {
             int line = (Integer) w[0];

@@ -12,6 +12,9 @@ import org.herthon.interpreter.lexer.SourceText;
 import org.herthon.interpreter.nodes.*;
 import org.herthon.interpreter.parser.HerthonSyntaxError;
 import org.herthon.interpreter.runtime.*;
+import org.herthon.interpreter.scope.NameKind;
+import org.herthon.interpreter.scope.Scope;
+import org.herthon.interpreter.scope.ScopeTable;
 
 /** Compiles the AST of one module (or exec/eval source) into code objects with executable node trees. */
 public final class Compiler {
@@ -19,7 +22,7 @@ public final class Compiler {
     private final String filename;
     private final String moduleName;
     private final SourceText source;
-    private Symtable st;
+    private ScopeTable scopes;
     private final YieldFinder yields = new YieldFinder();
     private Unit u;
     /** SyntaxWarnings found while compiling: {lineno, message}. */
@@ -96,19 +99,21 @@ public final class Compiler {
         this.source = source;
     }
 
-    public static PyCode compileModule(Interpreter interp, org.herthon.interpreter.ast.Module m, String filename, String moduleName, SourceText source) {
+    /** Compiles a module whose scopes {@code scopes} were found by {@link org.herthon.interpreter.scope.ScopeAnalyzer#analyze}. */
+    public static PyCode compileModule(Interpreter interp, org.herthon.interpreter.ast.Module m, ScopeTable scopes, String filename, String moduleName, SourceText source) {
         Compiler c = new Compiler(interp, filename, moduleName, source);
-        c.st = Symtable.build(m.body(), m, filename, source, true);
+        c.scopes = scopes;
         PyCode code = c.module(m);
         LAST_WARNINGS.set(c.warnings);
         return code;
     }
 
-    public static PyCode compileEval(Interpreter interp, Expr e, String filename, String moduleName, SourceText source) {
+    /** Compiles the expression {@code e}, the only statement of a module whose scopes are {@code scopes}. */
+    public static PyCode compileEval(Interpreter interp, Expr e, ScopeTable scopes, String filename, String moduleName, SourceText source) {
         Compiler c = new Compiler(interp, filename, moduleName, source);
-        c.st = Symtable.buildExpr(e, e, filename, source);
+        c.scopes = scopes;
         Unit unit = new Unit();
-        unit.scope = c.st.top;
+        unit.scope = scopes.module();
         unit.code = new PyCode(interp, "<module>", "<module>", filename, 1, moduleName);
         unit.code.usesDictLocals = true;
         unit.qualname = "";
@@ -127,7 +132,7 @@ public final class Compiler {
 
     private PyCode module(org.herthon.interpreter.ast.Module m) {
         Unit unit = new Unit();
-        unit.scope = st.top;
+        unit.scope = scopes.module();
         unit.code = new PyCode(interp, "<module>", "<module>", filename, 1, moduleName);
         unit.code.usesDictLocals = true;
         unit.qualname = "";
@@ -186,17 +191,17 @@ public final class Compiler {
     // ---- names ------------------------------------------------------------------------------
     private ExprNode load(String name) {
         Scope s = u.scope;
-        switch (s.kind) {
+        switch (s.kind()) {
             case MODULE:
                 return new Exprs.LoadName(name);
             case CLASS: {
-                Scope.Binding b = s.bindings.get(name);
-                if (b == Scope.Binding.GLOBAL_EXPLICIT) return new Exprs.LoadGlobal(name);
-                if (b == Scope.Binding.FREE) return new Exprs.LoadClassDeref(u.slots.get(name), name);
+                NameKind b = s.kindOf(name);
+                if (b == NameKind.GLOBAL_EXPLICIT) return new Exprs.LoadGlobal(name);
+                if (b == NameKind.FREE) return new Exprs.LoadClassDeref(u.slots.get(name), name);
                 return new Exprs.LoadName(name);
             }
             default: {
-                Scope.Binding b = s.binding(name);
+                NameKind b = s.kindOf(name);
                 switch (b) {
                     case LOCAL: return new Exprs.LoadFast(u.slots.get(name), name);
                     case CELL: return new Exprs.LoadDeref(u.slots.get(name), name, false);
@@ -209,16 +214,16 @@ public final class Compiler {
 
     private Stores.Target storeName(String name) {
         Scope s = u.scope;
-        switch (s.kind) {
+        switch (s.kind()) {
             case MODULE: return new Stores.Name(name);
             case CLASS: {
-                Scope.Binding b = s.bindings.get(name);
-                if (b == Scope.Binding.GLOBAL_EXPLICIT) return new Stores.Global(name);
-                if (b == Scope.Binding.FREE && !s.passthrough.contains(name)) return new Stores.Deref(u.slots.get(name), name, true);
+                NameKind b = s.kindOf(name);
+                if (b == NameKind.GLOBAL_EXPLICIT) return new Stores.Global(name);
+                if (b == NameKind.FREE) return new Stores.Deref(u.slots.get(name), name, true);
                 return new Stores.Name(name);
             }
             default: {
-                Scope.Binding b = s.binding(name);
+                NameKind b = s.kindOf(name);
                 switch (b) {
                     case LOCAL: return new Stores.Fast(u.slots.get(name), name);
                     case CELL: return new Stores.Deref(u.slots.get(name), name, false);
@@ -590,7 +595,7 @@ public final class Compiler {
         if (s instanceof Stmt.AnnAssign a) {
             ExprNode v = a.value() == null ? null : expr(a.value());
             if (a.target() instanceof Expr.Name n && a.simple() == 1) {
-                boolean annotate = u.scope.kind != Scope.Kind.FUNCTION;
+                boolean annotate = !u.scope.kind().isFunctionLike();
                 if (!annotate && v == null) return null;
                 if (!annotate) return new Stmts.Assign(storeName(n.id()), v);
                 return new Stmts.AnnotateName(n.id(), expr(a.annotation()), v, storeName(n.id()));
@@ -733,12 +738,12 @@ public final class Compiler {
         nu.scope = scope;
         nu.parent = u;
         String q;
-        if (u.scope.kind == Scope.Kind.MODULE) q = name;
-        else if (u.scope.kind == Scope.Kind.CLASS) q = u.qualname + "." + name;
+        if (u.scope.kind() == org.herthon.interpreter.scope.ScopeKind.MODULE) q = name;
+        else if (u.scope.kind() == org.herthon.interpreter.scope.ScopeKind.CLASS) q = u.qualname + "." + name;
         else q = u.qualname + ".<locals>." + name;
         nu.qualname = q;
         nu.code = new PyCode(interp, name, q, filename, firstLine, moduleName);
-        nu.generator = scope.generator;
+        nu.generator = scope.isGenerator();
         return nu;
     }
 
@@ -761,8 +766,8 @@ public final class Compiler {
             int[] c2a = new int[cells.size()];
             for (int k = 0; k < c2a.length; k++) {
                 String cn = cells.get(k);
-                int pi = sc.params.indexOf(cn);
-                c2a[k] = pi;
+                // a cell that is also a parameter is in varnames (parameters come first there)
+                c2a[k] = sc.varnames().indexOf(cn);
             }
             c.cell2arg = c2a;
         }
@@ -823,7 +828,7 @@ public final class Compiler {
     }
 
     private StmtNode functionDef(String name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns, Stmt node) {
-        Scope sc = st.scopes.get(node);
+        Scope sc = scopes.scopeOf(node);
         int firstLine = decorators.isEmpty() ? node.lineno() : decorators.get(0).lineno();
         ExprNode[] decs = new ExprNode[decorators.size()];
         int[] decLines = new int[decs.length];
@@ -870,7 +875,7 @@ public final class Compiler {
     }
 
     private StmtNode classDef(Stmt.ClassDef cd) {
-        Scope sc = st.scopes.get(cd);
+        Scope sc = scopes.scopeOf(cd);
         int firstLine = cd.decorator_list().isEmpty() ? cd.lineno() : cd.decorator_list().get(0).lineno();
         ExprNode[] decs = new ExprNode[cd.decorator_list().size()];
         int[] decLines = new int[decs.length];
@@ -1188,14 +1193,13 @@ public final class Compiler {
         for (Keyword k : c.keywords()) if (k.arg() == null) simple = false;
         // zero-argument super()
         if (c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty()
-                && u.scope.kind == Scope.Kind.FUNCTION && u.scope.binding("super") == Scope.Binding.GLOBAL_IMPLICIT) {
+                && u.scope.kind().isFunctionLike() && u.scope.kindOf("super") == NameKind.GLOBAL_IMPLICIT) {
             Integer cls = u.slots.get("__class__");
             int first = u.code.argcount > 0 || u.code.varargs ? 0 : -1;
             Integer firstCell = null;
             if (first == 0 && u.code.varnames.length > 0) {
                 String fn = u.code.varnames[0];
-                Scope.Binding b = u.scope.binding(fn);
-                if (b == Scope.Binding.CELL) firstCell = u.slots.get(fn);
+                if (u.scope.kindOf(fn) == NameKind.CELL) firstCell = u.slots.get(fn);
             }
             return new SuperCall(load("super"), cls == null ? -1 : cls, first, firstCell == null ? -1 : firstCell, u.code.varargs && u.code.argcount == 0);
         }
@@ -1291,7 +1295,7 @@ public final class Compiler {
     }
 
     private ExprNode lambda(Expr.Lambda l) {
-        Scope sc = st.scopes.get(l);
+        Scope sc = scopes.scopeOf(l);
         Unit nu = newUnit(sc, "<lambda>", l.lineno());
         setParams(nu.code, l.args());
         layout(nu, false);
@@ -1316,7 +1320,7 @@ public final class Compiler {
     }
 
     private ExprNode comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value, int kind) {
-        Scope sc = st.scopes.get(node);
+        Scope sc = scopes.scopeOf(node);
         Unit nu = newUnit(sc, name, node.lineno());
         nu.code.argcount = 1;
         nu.code.simple = true;

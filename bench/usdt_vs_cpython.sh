@@ -50,20 +50,8 @@ trap cleanup EXIT
 
 lib="$work/libherthon.so"
 cp native/target/libherthon.so "$lib"
-# A snapshot of the class path: other builds may rewrite bridge/target while this runs.
-snapshot_classpath() {  # $1: directory; prints the class path of the copy
-  local dest=$1 entry path
-  mkdir -p "$dest"
-  cp -r bridge/target/test-classes "$dest/test-classes"
-  cp -r bridge/target/classes "$dest/classes"
-  path="$dest/test-classes:$dest/classes"
-  IFS=: read -ra entries <bridge/target/test-classpath.txt
-  for entry in "${entries[@]}"; do
-    cp "$entry" "$dest/"
-    path="$path:$dest/$(basename "$entry")"
-  done
-  echo "$path"
-}
+# shellcheck source=bench/snapshot.sh
+. "$root/bench/snapshot.sh"
 cp=$(snapshot_classpath "$work/classpath")
 
 program() {  # the one bpftrace program, on the probe $1

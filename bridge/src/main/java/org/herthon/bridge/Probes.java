@@ -1,14 +1,12 @@
 package org.herthon.bridge;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.herthon.bridge.jfr.JfrSink;
 import org.herthon.bridge.usdt.UsdtSink;
+import sun.misc.Unsafe;
 
 /**
  * The one hook. A language runtime calls, at each probe site,
@@ -16,9 +14,9 @@ import org.herthon.bridge.usdt.UsdtSink;
  * and the firing reaches every listener: the USDT marker of libherthon when a tracer (bpftrace,
  * stap, dtrace) is attached, and the JFR twin when a recording enables it.
  *
- * <p>An {@code ...Enabled()} check is a read of the marker's USDT semaphore (native memory,
- * through a direct buffer) and of a flag the JFR sink keeps current: no native call, no
- * allocation. With {@code -Dherthon.probes=off} every check is the constant false, the baseline
+ * <p>An {@code ...Enabled()} check is a volatile read of the marker's USDT semaphore (native
+ * memory, the direct buffer UsdtSink holds over it) and a read of a flag the JFR sink keeps
+ * current: no native call, no allocation, one intrinsic in every JIT tier. With {@code -Dherthon.probes=off} every check is the constant false, the baseline
  * against which probe overhead is measured.
  *
  * <p>All methods are safe to call from any number of threads at once.
@@ -29,21 +27,44 @@ public final class Probes {
 
     private static final boolean ON = !"off".equals(System.getProperty(SWITCH_PROPERTY));
 
-    private static final VarHandle SEMAPHORE_VALUE =
-            MethodHandles.byteBufferViewVarHandle(short[].class, ByteOrder.nativeOrder());
+    /**
+     * Reads the semaphores. An enabled check must stay a load and a branch in every tier: a
+     * VarHandle or ByteBuffer read is a chain of calls that the bytecode interpreter and C1
+     * run slowly and that a shallow inlining budget leaves uninlined (fib(32) took 0.18 s
+     * longer). Unsafe's volatile read is one intrinsic, and being volatile no loop can hoist it.
+     */
+    private static final Unsafe UNSAFE = unsafe();
 
-    // One static final buffer per marker, so the JIT folds the buffer and reads one short.
-    private static final ByteBuffer FUNCTION_ENTRY = UsdtSink.semaphore(Marker.FUNCTION_ENTRY);
-    private static final ByteBuffer FUNCTION_RETURN = UsdtSink.semaphore(Marker.FUNCTION_RETURN);
-    private static final ByteBuffer LINE = UsdtSink.semaphore(Marker.LINE);
-    private static final ByteBuffer GC_START = UsdtSink.semaphore(Marker.GC_START);
-    private static final ByteBuffer GC_DONE = UsdtSink.semaphore(Marker.GC_DONE);
-    private static final ByteBuffer IMPORT_START = UsdtSink.semaphore(Marker.IMPORT_FIND_LOAD_START);
-    private static final ByteBuffer IMPORT_DONE = UsdtSink.semaphore(Marker.IMPORT_FIND_LOAD_DONE);
-    private static final ByteBuffer AUDIT = UsdtSink.semaphore(Marker.AUDIT);
+    // The address of each marker's semaphore (UsdtSink.semaphore's direct buffer, which keeps
+    // that memory alive; a zeroed Java-owned word when libherthon is missing): static final, so
+    // the JIT folds it and reads one short.
+    private static final long FUNCTION_ENTRY = addressOf(UsdtSink.semaphore(Marker.FUNCTION_ENTRY));
+    private static final long FUNCTION_RETURN = addressOf(UsdtSink.semaphore(Marker.FUNCTION_RETURN));
+    private static final long LINE = addressOf(UsdtSink.semaphore(Marker.LINE));
+    private static final long GC_START = addressOf(UsdtSink.semaphore(Marker.GC_START));
+    private static final long GC_DONE = addressOf(UsdtSink.semaphore(Marker.GC_DONE));
+    private static final long IMPORT_START = addressOf(UsdtSink.semaphore(Marker.IMPORT_FIND_LOAD_START));
+    private static final long IMPORT_DONE = addressOf(UsdtSink.semaphore(Marker.IMPORT_FIND_LOAD_DONE));
+    private static final long AUDIT = addressOf(UsdtSink.semaphore(Marker.AUDIT));
 
-    /** Bit {@code marker.ordinal()} is set while some JFR event listens to that marker. */
-    private static volatile int jfrListening;
+    // Each marker's bit in jfrListening, as constants (Marker.bit() is a call in slow tiers).
+    private static final int FUNCTION_ENTRY_BIT = Marker.FUNCTION_ENTRY.bit();
+    private static final int FUNCTION_RETURN_BIT = Marker.FUNCTION_RETURN.bit();
+    private static final int LINE_BIT = Marker.LINE.bit();
+    private static final int GC_START_BIT = Marker.GC_START.bit();
+    private static final int GC_DONE_BIT = Marker.GC_DONE.bit();
+    private static final int IMPORT_START_BIT = Marker.IMPORT_FIND_LOAD_START.bit();
+    private static final int IMPORT_DONE_BIT = Marker.IMPORT_FIND_LOAD_DONE.bit();
+    private static final int AUDIT_BIT = Marker.AUDIT.bit();
+
+    /**
+     * Bit {@code marker.ordinal()} is set while some JFR event listens to that marker. Written
+     * only when a recording starts or stops. Not volatile, so a check costs one volatile load
+     * (the semaphore), not two; every check reads this right after that volatile load, which
+     * keeps the JIT from caching it in a loop, so a recording started by another thread is seen
+     * at the next checks.
+     */
+    private static int jfrListening;
 
     private static final AtomicLong FRAME_IDS = new AtomicLong();
 
@@ -64,16 +85,31 @@ public final class Probes {
         jfrListening = bits;
     }
 
-    private static boolean traced(ByteBuffer semaphore) {
-        return (short) SEMAPHORE_VALUE.getOpaque(semaphore, 0) != 0;
+    private static Unsafe unsafe() {
+        try {
+            Field field = Unsafe.class.getDeclaredField("theUnsafe");
+            field.setAccessible(true);
+            return (Unsafe) field.get(null);
+        } catch (ReflectiveOperationException impossible) {
+            throw new ExceptionInInitializerError(impossible);
+        }
     }
 
-    private static boolean recorded(Marker marker) {
-        return (jfrListening & marker.bit()) != 0;
+    /** Where a direct buffer's memory is: java.nio.Buffer keeps it in its {@code address} field. */
+    private static long addressOf(java.nio.ByteBuffer direct) {
+        try {
+            return UNSAFE.getLong(direct, UNSAFE.objectFieldOffset(java.nio.Buffer.class.getDeclaredField("address")));
+        } catch (NoSuchFieldException impossible) {
+            throw new ExceptionInInitializerError(impossible);
+        }
     }
 
-    private static boolean enabled(ByteBuffer semaphore, Marker marker) {
-        return ON && (traced(semaphore) || recorded(marker));
+    private static boolean traced(long semaphore) {
+        return UNSAFE.getShortVolatile(null, semaphore) != 0;
+    }
+
+    private static boolean recorded(int bit) {
+        return (jfrListening & bit) != 0;
     }
 
     // ---- What listens ---------------------------------------------------------------------
@@ -101,35 +137,35 @@ public final class Probes {
     // ---- Enabled checks: a load and a branch ----------------------------------------------
 
     public static boolean functionEntryEnabled() {
-        return enabled(FUNCTION_ENTRY, Marker.FUNCTION_ENTRY);
+        return ON && (traced(FUNCTION_ENTRY) || recorded(FUNCTION_ENTRY_BIT));
     }
 
     public static boolean functionReturnEnabled() {
-        return enabled(FUNCTION_RETURN, Marker.FUNCTION_RETURN);
+        return ON && (traced(FUNCTION_RETURN) || recorded(FUNCTION_RETURN_BIT));
     }
 
     public static boolean lineEnabled() {
-        return enabled(LINE, Marker.LINE);
+        return ON && (traced(LINE) || recorded(LINE_BIT));
     }
 
     public static boolean gcStartEnabled() {
-        return enabled(GC_START, Marker.GC_START);
+        return ON && (traced(GC_START) || recorded(GC_START_BIT));
     }
 
     public static boolean gcDoneEnabled() {
-        return enabled(GC_DONE, Marker.GC_DONE);
+        return ON && (traced(GC_DONE) || recorded(GC_DONE_BIT));
     }
 
     public static boolean importStartEnabled() {
-        return enabled(IMPORT_START, Marker.IMPORT_FIND_LOAD_START);
+        return ON && (traced(IMPORT_START) || recorded(IMPORT_START_BIT));
     }
 
     public static boolean importDoneEnabled() {
-        return enabled(IMPORT_DONE, Marker.IMPORT_FIND_LOAD_DONE);
+        return ON && (traced(IMPORT_DONE) || recorded(IMPORT_DONE_BIT));
     }
 
     public static boolean auditEnabled() {
-        return enabled(AUDIT, Marker.AUDIT);
+        return ON && (traced(AUDIT) || recorded(AUDIT_BIT));
     }
 
     // ---- Firing: call only after the matching check returned true --------------------------
@@ -139,7 +175,7 @@ public final class Probes {
         if (traced(FUNCTION_ENTRY)) {
             UsdtSink.functionEntry(site, lineno, frameId);
         }
-        if (recorded(Marker.FUNCTION_ENTRY)) {
+        if (recorded(FUNCTION_ENTRY_BIT)) {
             JfrSink.functionEntry(site, lineno, frameId);
         }
     }
@@ -149,7 +185,7 @@ public final class Probes {
         if (traced(FUNCTION_RETURN)) {
             UsdtSink.functionReturn(site, lineno, frameId);
         }
-        if (recorded(Marker.FUNCTION_RETURN)) {
+        if (recorded(FUNCTION_RETURN_BIT)) {
             JfrSink.functionReturn(site, lineno, frameId);
         }
     }
@@ -159,7 +195,7 @@ public final class Probes {
         if (traced(LINE)) {
             UsdtSink.line(site, lineno);
         }
-        if (recorded(Marker.LINE)) {
+        if (recorded(LINE_BIT)) {
             JfrSink.line(site, lineno);
         }
     }
@@ -174,7 +210,7 @@ public final class Probes {
         if (traced(GC_START)) {
             UsdtSink.gcStart(generation);
         }
-        if (recorded(Marker.GC_START)) {
+        if (recorded(GC_START_BIT)) {
             JfrSink.gcStart(generation, jvm);
         }
     }
@@ -189,7 +225,7 @@ public final class Probes {
         if (traced(GC_DONE)) {
             UsdtSink.gcDone(collected);
         }
-        if (recorded(Marker.GC_DONE)) {
+        if (recorded(GC_DONE_BIT)) {
             JfrSink.gcDone(collected, jvm);
         }
     }
@@ -213,7 +249,7 @@ public final class Probes {
         if (traced(IMPORT_START)) {
             UsdtSink.importFindLoadStart(module);
         }
-        if (recorded(Marker.IMPORT_FIND_LOAD_START)) {
+        if (recorded(IMPORT_START_BIT)) {
             JfrSink.importFindLoadStart(module);
         }
     }
@@ -223,7 +259,7 @@ public final class Probes {
         if (traced(IMPORT_DONE)) {
             UsdtSink.importFindLoadDone(module, found);
         }
-        if (recorded(Marker.IMPORT_FIND_LOAD_DONE)) {
+        if (recorded(IMPORT_DONE_BIT)) {
             JfrSink.importFindLoadDone(module, found);
         }
     }
@@ -233,7 +269,7 @@ public final class Probes {
         if (traced(AUDIT)) {
             UsdtSink.audit(event, argsRepr);
         }
-        if (recorded(Marker.AUDIT)) {
+        if (recorded(AUDIT_BIT)) {
             JfrSink.audit(event, argsRepr);
         }
     }

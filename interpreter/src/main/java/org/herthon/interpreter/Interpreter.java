@@ -73,7 +73,6 @@ public final class Interpreter {
         modules.putStr("sys", sysModule);
         // as in CPython, time is already imported at start-up (import time fires no import events)
         modules.putStr("time", builtinModules.load("time"));
-        Trace.refreshGates();
     }
 
     public void setTracer(TraceListener l) {

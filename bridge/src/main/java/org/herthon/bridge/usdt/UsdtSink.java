@@ -72,7 +72,8 @@ public final class UsdtSink {
 
     /**
      * A 2-byte native-order buffer whose value is non-zero while a tracer listens to the marker.
-     * Read it with an opaque access, so a loop cannot hoist the read and miss a tracer attaching.
+     * Read it with at least an opaque access, so a loop cannot hoist the read and miss a tracer
+     * attaching (Probes reads the buffer's address with a volatile load).
      */
     public static ByteBuffer semaphore(Marker marker) {
         return SEMAPHORES.get(marker);

@@ -24,6 +24,12 @@ final class HerthonCommand {
 
     /** {@code ./herthon args...} in {@code workingDirectory}, with extra JVM options (may be empty). */
     static Result run(Path workingDirectory, String javaOptions, String... args) throws IOException, InterruptedException {
+        return run(Path.of(System.getProperty("java.home")), workingDirectory, javaOptions, args);
+    }
+
+    /** The same, on the JDK in {@code javaHome}. */
+    static Result run(Path javaHome, Path workingDirectory, String javaOptions, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(launcher().toString());
         command.addAll(List.of(args));
@@ -36,7 +42,7 @@ final class HerthonCommand {
                     .redirectError(err.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             builder.environment().put("HERTHON_JAVA_OPTS", javaOptions);
-            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            builder.environment().put("JAVA_HOME", javaHome.toString());
             Process process = builder.start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

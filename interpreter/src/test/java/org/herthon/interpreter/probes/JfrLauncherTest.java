@@ -61,6 +61,15 @@ class JfrLauncherTest {
         assertTrue(functionNames(recording).contains("tick"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"missing/run.jfr", ".", "a,b.jfr"})
+    void refusesARecordingFileItCannotWriteWithOneLine(String file) throws Exception {
+        HerthonCommand.Result run = HerthonCommand.run(temp, "", "--jfr=" + file, "-c", "print('ran')");
+        assertEquals(2, run.exitCode());
+        assertEquals("", run.stdout(), "the program must not run");
+        assertTrue(run.stderr().startsWith("herthon: --jfr=" + file + ": ") && run.stderr().lines().count() == 1, run.stderr());
+    }
+
     private static List<String> functionNames(Path recording) throws Exception {
         return JfrEvents.read(recording).stream()
                 .filter(event -> event.getEventType().getName().equals("herthon.FunctionEntry"))

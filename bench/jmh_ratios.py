@@ -82,6 +82,35 @@ def main():
             print(f"  entry+return pair, FunctionEntry+Return+Call (3 events):       {full[0]:6.1f} ns"
                   f"  = {full[0] / b:.2f} x bare = {full[0] / 3 / b:.2f} x bare per event")
 
+    breakdown(scores)
+
+
+def breakdown(scores):
+    """JfrCostBreakdownBench: the fixed cost of a commit, and what each kind of string adds to it."""
+    for disk in ("true", "false"):
+        fixed = scores.get(f"JfrCostBreakdownBench.nullStringCommit[{disk}]")
+        bare = scores.get(f"JfrCostBreakdownBench.bareLongCommit[{disk}]")
+        if not (fixed and bare):
+            continue
+        f, b = fixed[0], bare[0]
+        print()
+        print(f"JFR cost breakdown, recording {'to disk' if disk == 'true' else 'in memory'}:")
+        print(f"  fixed cost of a commit (one null string):  {f:6.1f} ns")
+        print(f"  bare one-long event (the floor):           {b:6.1f} ns")
+        for kind, how in (("short", "inline"), ("long", "pooled")):
+            one = scores.get(f"JfrCostBreakdownBench.filenameStringCommit[{disk},{kind}]")
+            twin = scores.get(f"JfrCostBreakdownBench.twinDirectCommit[{disk},{kind}]")
+            hook = scores.get(f"JfrCostBreakdownBench.probesFunctionEntry[{disk},{kind}]")
+            if one:
+                print(f"  one {how} filename string adds:         {one[0] - f:+6.1f} ns")
+            if twin:
+                print(f"  twin with {kind:5} names, direct commit:   {twin[0]:6.1f} ns  ratio to bare {twin[0] / b:.3f}")
+            if hook:
+                print(f"  twin with {kind:5} names, through the hook:{hook[0]:6.1f} ns  ratio to bare {hook[0] / b:.3f}")
+        plain = scores.get(f"JfrCostBreakdownBench.twinWithoutStrings[{disk}]")
+        if plain:
+            print(f"  twin without strings:                      {plain[0]:6.1f} ns  ratio to bare {plain[0] / b:.3f}")
+
 
 if __name__ == "__main__":
     main()

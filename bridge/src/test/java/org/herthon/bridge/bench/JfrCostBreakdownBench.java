@@ -22,8 +22,11 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Where the time of a JFR function event goes (an investigation aid; bench/probes.sh does not
  * run it unless asked: {@code BENCH=JfrCostBreakdownBench bash bench/probes.sh}): the same
- * commits as {@link JfrProbeBench}, plus the twin with no strings, each with the recording on
- * disk (sustained rate) and in memory only (the commit path without the disk writer).
+ * commits as {@link JfrProbeBench}, plus the twin with no strings and an event with one string
+ * field (null, or the site's filename: written inline when short, pooled when long), each with the
+ * recording on disk (sustained rate) and in memory only (the commit path without the disk writer).
+ * The one-string event with {@code null} is the fixed cost of any commit; the others, less that,
+ * are what JFR charges per string.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -40,7 +43,7 @@ public class JfrCostBreakdownBench {
 
         @Setup(Level.Trial)
         public void start() {
-            recording = JfrProbeBench.record(disk, "herthon.FunctionEntry", BareLongEvent.NAME);
+            recording = JfrProbeBench.record(disk, "herthon.FunctionEntry", BareLongEvent.NAME, OneStringEvent.NAME);
         }
 
         @TearDown(Level.Trial)
@@ -67,6 +70,19 @@ public class JfrCostBreakdownBench {
     public void bareLongCommit(Rec rec, JfrProbeBench.Counter counter) {
         BareLongEvent event = new BareLongEvent();
         event.value = counter.value++;
+        event.commit();
+    }
+
+    @Benchmark
+    public void nullStringCommit(Rec rec) {
+        OneStringEvent event = new OneStringEvent();
+        event.commit();
+    }
+
+    @Benchmark
+    public void filenameStringCommit(Rec rec, Site site) {
+        OneStringEvent event = new OneStringEvent();
+        event.text = site.site.filename();
         event.commit();
     }
 

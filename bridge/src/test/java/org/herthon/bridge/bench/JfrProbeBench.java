@@ -66,7 +66,7 @@ public class JfrProbeBench {
             FunctionEntryEvent.class, FunctionReturnEvent.class, FunctionCallEvent.class, LineEvent.class,
             GcStartEvent.class, GcDoneEvent.class, GarbageCollectionEvent.class,
             ImportStartEvent.class, ImportDoneEvent.class, ImportEvent.class, AuditEvent.class,
-            BareLongEvent.class);
+            BareLongEvent.class, OneStringEvent.class);
 
     /** Starts a disk recording with exactly {@code enabled} on (no stack traces, no threshold). */
     static Recording record(String... enabled) {

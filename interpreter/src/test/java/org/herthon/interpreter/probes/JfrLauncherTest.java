@@ -8,10 +8,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import jdk.jfr.consumer.RecordedEvent;
 import org.herthon.bridge.support.JfrEvents;
+import org.herthon.bridge.support.ProjectPaths;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -45,12 +47,8 @@ class JfrLauncherTest {
     @ValueSource(strings = {"INT", "TERM"})
     void writesTheRecordingWhenASignalEndsTheRun(String signal) throws Exception {
         Path recording = temp.resolve(signal + ".jfr");
-        Process herthon = new ProcessBuilder(HerthonCommand.launcher().toString(), "--jfr=" + recording, "spin_forever.py")
-                .directory(PROBES.toFile())
-                .redirectError(temp.resolve(signal + ".err").toFile())
-                .start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(herthon.getInputStream(), StandardCharsets.UTF_8))) {
-            assertEquals("spinning", out.readLine());
+        Process herthon = spinForever("--jfr=" + recording);
+        try {
             Thread.sleep(500);
             new ProcessBuilder("kill", "-" + signal, Long.toString(herthon.pid())).start().waitFor();
             assertTrue(herthon.waitFor(60, TimeUnit.SECONDS), "herthon ended on SIG" + signal);
@@ -59,6 +57,53 @@ class JfrLauncherTest {
         }
         assertTrue(Files.size(recording) > 0, "recording written");
         assertTrue(functionNames(recording).contains("tick"));
+    }
+
+    /** docs/jfr.md's way for a running interpreter: find it with jcmd, then record with herthon.jfc. */
+    @Test
+    void jcmdFindsARunningInterpreterAndRecordsIt() throws Exception {
+        Path recording = temp.resolve("attached.jfr");
+        Process herthon = spinForever();
+        try {
+            String pid = Long.toString(herthon.pid());
+            assertTrue(jcmd().lines().anyMatch(line -> line.equals(pid + " org.herthon.interpreter.cli.Main spin_forever.py")),
+                    "jcmd lists the interpreter");
+            jcmd(pid, "JFR.start", "name=herthon", "settings=" + ProjectPaths.jfc("herthon.jfc"));
+            Thread.sleep(300);
+            jcmd(pid, "JFR.stop", "name=herthon", "filename=" + recording);
+        } finally {
+            herthon.destroyForcibly();
+        }
+        assertTrue(functionNames(recording).contains("tick"));
+    }
+
+    /** {@code ./herthon [options] spin_forever.py} on the test JDK, once it has started spinning. */
+    private Process spinForever(String... launcherOptions) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(HerthonCommand.launcher().toString());
+        command.addAll(List.of(launcherOptions));
+        command.add("spin_forever.py");
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(PROBES.toFile())
+                .redirectError(Files.createTempFile(temp, "spin", ".err").toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process herthon = builder.start();
+        // Only the first line is read: the program prints nothing after it.
+        BufferedReader out = new BufferedReader(new InputStreamReader(herthon.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("spinning", out.readLine());
+        return herthon;
+    }
+
+    /** Runs the test JDK's jcmd (the JDK the launcher runs on here) and returns what it printed. */
+    private String jcmd(String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
+        command.addAll(List.of(args));
+        Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String printed = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(jcmd.waitFor(60, TimeUnit.SECONDS), "jcmd ended");
+        assertEquals(0, jcmd.exitValue(), printed);
+        return printed;
     }
 
     @ParameterizedTest

@@ -39,8 +39,17 @@ public final class Bpftrace implements AutoCloseable {
      * prints three 128-byte strings does not fit, one that prints two does.
      */
     public static Bpftrace start(String script, int stringLength) throws Exception {
+        return start(script, ProjectPaths.library(), stringLength);
+    }
+
+    /** As {@link #start(String)}, with {@code $LIB} replaced by {@code library}: a copy of libherthon elsewhere. */
+    public static Bpftrace start(String script, Path library) throws Exception {
+        return start(script, library, DEFAULT_STRING_LENGTH);
+    }
+
+    private static Bpftrace start(String script, Path library, int stringLength) throws Exception {
         Path scriptFile = Files.createTempFile("herthon", ".bt");
-        Files.writeString(scriptFile, script.replace("$LIB", ProjectPaths.library().toString()));
+        Files.writeString(scriptFile, script.replace("$LIB", library.toString()));
         return startScript(List.of(scriptFile.toString()), "READY\n", stringLength);
     }
 

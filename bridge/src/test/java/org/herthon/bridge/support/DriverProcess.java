@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.herthon.bridge.driver.ProbeDriver;
 
@@ -24,14 +25,21 @@ public final class DriverProcess implements AutoCloseable {
     private final Path stderr;
 
     public DriverProcess(List<String> jvmOptions) throws IOException {
+        this(ProjectPaths.testClassPath(), jvmOptions, Map.of());
+    }
+
+    /** A driver on another class path (which must hold ProbeDriver), with extra environment variables. */
+    public DriverProcess(String classPath, List<String> jvmOptions, Map<String, String> environment) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProjectPaths.javaLauncher().toString());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(ProjectPaths.testClassPath());
+        command.add(classPath);
         command.add(ProbeDriver.class.getName());
         stderr = Files.createTempFile("driver", ".stderr");
-        process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(stderr.toFile());
+        builder.environment().putAll(environment);
+        process = builder.start();
         commands = new PrintWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8), true);
         answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }

@@ -27,10 +27,18 @@ public final class ProjectPaths {
 
     /** The bridge's classes, its test classes and its dependencies: what a driver JVM runs on. */
     public static String testClassPath() throws IOException {
-        Path target = Path.of("target").toAbsolutePath();
-        String dependencies = Files.readString(target.resolve("test-classpath.txt")).trim();
-        return target.resolve("test-classes") + java.io.File.pathSeparator + target.resolve("classes")
-                + java.io.File.pathSeparator + dependencies;
+        return testClasses() + java.io.File.pathSeparator + Path.of("target/classes").toAbsolutePath()
+                + java.io.File.pathSeparator + dependencyClassPath();
+    }
+
+    /** The bridge's test classes (the probe driver among them). */
+    public static Path testClasses() {
+        return Path.of("target/test-classes").toAbsolutePath();
+    }
+
+    /** The bridge's dependencies (events, the native jar with libherthon inside, test libraries). */
+    public static String dependencyClassPath() throws IOException {
+        return Files.readString(Path.of("target/test-classpath.txt").toAbsolutePath()).trim();
     }
 
     public static Path javaLauncher() {

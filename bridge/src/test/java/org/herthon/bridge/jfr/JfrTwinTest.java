@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
+import org.herthon.bridge.ProbeSite;
+import org.herthon.bridge.Probes;
 import org.herthon.bridge.driver.KnownFirings;
 import org.herthon.bridge.support.DriverProcess;
 import org.herthon.bridge.support.JfrEvents;
@@ -54,6 +57,34 @@ class JfrTwinTest {
         List<RecordedEvent> events = JfrEvents.read(file);
         assertEquals(KnownFirings.expected(true, UnaryOperator.identity()), JfrEvents.twinLines(events));
         assertDurationEvents(events);
+    }
+
+    /** A duration event's threshold, as a .jfc or jcmd sets it, keeps only the calls that took longer. */
+    @Test
+    void functionCallThresholdKeepsOnlySlowCalls() throws Exception {
+        Path file = temp.resolve("threshold.jfr");
+        ProbeSite slow = new ProbeSite("slow.py", "slow", "slow", 1);
+        ProbeSite fast = new ProbeSite("slow.py", "fast", "slow", 5);
+        try (Recording recording = new Recording()) {
+            recording.enable("herthon.FunctionCall").withThreshold(Duration.ofMillis(20)).withoutStackTrace();
+            recording.start();
+            assertTrue(Probes.functionEntryEnabled() && Probes.functionReturnEnabled(), "the hook sees the recording");
+            long outer = Probes.newFrameId();
+            long inner = Probes.newFrameId();
+            Probes.functionEntry(slow, 1, outer);
+            Probes.functionEntry(fast, 5, inner);
+            Probes.functionReturn(fast, 6, inner);
+            Thread.sleep(40);
+            Probes.functionReturn(slow, 3, outer);
+            recording.stop();
+            recording.dump(file);
+        }
+        List<RecordedEvent> calls = JfrEvents.read(file).stream()
+                .filter(event -> event.getEventType().getName().equals("herthon.FunctionCall"))
+                .toList();
+        assertEquals(1, calls.size(), calls.toString());
+        assertEquals("slow", calls.get(0).getString("function"));
+        assertTrue(calls.get(0).getDuration().toMillis() >= 40, calls.get(0).toString());
     }
 
     private static void assertDurationEvents(List<RecordedEvent> events) {

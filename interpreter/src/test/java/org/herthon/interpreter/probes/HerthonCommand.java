@@ -42,6 +42,7 @@ final class HerthonCommand {
                     .redirectError(err.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             builder.environment().put("HERTHON_JAVA_OPTS", javaOptions);
+            builder.environment().remove("JAVA");
             builder.environment().put("JAVA_HOME", javaHome.toString());
             Process process = builder.start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -62,6 +63,15 @@ class LauncherJdkTest {
         assertEquals(0, run.exitCode(), run.stderr());
         assertEquals("out\n", run.stdout());
         assertEquals("err\n", run.stderr());
+    }
+
+    @Test
+    void namesAMissingJava() throws Exception {
+        HerthonCommand.Result run = HerthonCommand.run(temp.resolve("no-jdk"), temp, "", "-c", "print('out')");
+        assertEquals(2, run.exitCode());
+        assertEquals("", run.stdout());
+        assertEquals("herthon: no Java at '" + temp.resolve("no-jdk/bin/java")
+                + "': install a JDK 17 or newer, or set JAVA_HOME (or JAVA) to one\n", run.stderr());
     }
 
     @ParameterizedTest(name = "{0}")

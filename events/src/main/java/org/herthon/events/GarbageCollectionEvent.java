@@ -21,12 +21,12 @@ public final class GarbageCollectionEvent extends jdk.jfr.Event {
     @Label("Collected") @Description("Number of Herthon objects reclaimed")
     public long collected;
 
-    @JvmGcFields.GcId
+    @Label(JvmGcFields.GC_ID_LABEL) @Description(JvmGcFields.GC_ID_DESCRIPTION)
     public long gcId;
 
-    @JvmGcFields.GcName
+    @Label(JvmGcFields.GC_NAME_LABEL) @Description(JvmGcFields.GC_NAME_DESCRIPTION)
     public String gcName;
 
-    @JvmGcFields.GcCause
+    @Label(JvmGcFields.GC_CAUSE_LABEL) @Description(JvmGcFields.GC_CAUSE_DESCRIPTION)
     public String gcCause;
 }

@@ -16,12 +16,12 @@ public final class GcStartEvent extends jdk.jfr.Event {
     @Label("Generation") @Description("The generation to collect, as in gc.collect(): 0 for a young JVM collection, 2 for a full one")
     public int generation;
 
-    @JvmGcFields.GcId
+    @Label(JvmGcFields.GC_ID_LABEL) @Description(JvmGcFields.GC_ID_DESCRIPTION)
     public long gcId;
 
-    @JvmGcFields.GcName
+    @Label(JvmGcFields.GC_NAME_LABEL) @Description(JvmGcFields.GC_NAME_DESCRIPTION)
     public String gcName;
 
-    @JvmGcFields.GcCause
+    @Label(JvmGcFields.GC_CAUSE_LABEL) @Description(JvmGcFields.GC_CAUSE_DESCRIPTION)
     public String gcCause;
 }

@@ -4,22 +4,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import jdk.jfr.EventType;
 import jdk.jfr.FlightRecorder;
 import jdk.jfr.Recording;
 import org.herthon.bridge.ProbeSite;
 import org.herthon.bridge.Probes;
-import org.herthon.events.AuditEvent;
-import org.herthon.events.FunctionCallEvent;
 import org.herthon.events.FunctionEntryEvent;
-import org.herthon.events.FunctionReturnEvent;
-import org.herthon.events.GarbageCollectionEvent;
-import org.herthon.events.GcDoneEvent;
-import org.herthon.events.GcStartEvent;
-import org.herthon.events.ImportDoneEvent;
-import org.herthon.events.ImportEvent;
-import org.herthon.events.ImportStartEvent;
-import org.herthon.events.LineEvent;
+import org.herthon.events.HerthonEvents;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -62,11 +54,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class JfrProbeBench {
     static final long MAX_SIZE_MB = 256;
 
-    private static final List<Class<? extends jdk.jfr.Event>> HERTHON_EVENTS = List.of(
-            FunctionEntryEvent.class, FunctionReturnEvent.class, FunctionCallEvent.class, LineEvent.class,
-            GcStartEvent.class, GcDoneEvent.class, GarbageCollectionEvent.class,
-            ImportStartEvent.class, ImportDoneEvent.class, ImportEvent.class, AuditEvent.class,
-            BareLongEvent.class, OneStringEvent.class);
+    private static final List<Class<? extends jdk.jfr.Event>> HERTHON_EVENTS = Stream.concat(
+            HerthonEvents.ALL.stream(), Stream.of(BareLongEvent.class, OneStringEvent.class)).toList();
 
     /** Starts a disk recording with exactly {@code enabled} on (no stack traces, no threshold). */
     static Recording record(String... enabled) {

@@ -24,27 +24,20 @@ final class HerthonCommand {
 
     /** {@code ./herthon args...} in {@code workingDirectory}, with extra JVM options (may be empty). */
     static Result run(Path workingDirectory, String javaOptions, String... args) throws IOException, InterruptedException {
-        return run(Path.of(System.getProperty("java.home")), workingDirectory, javaOptions, args);
+        return run(testJdk(), workingDirectory, javaOptions, args);
     }
 
     /** The same, on the JDK in {@code javaHome}. */
     static Result run(Path javaHome, Path workingDirectory, String javaOptions, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(launcher().toString());
-        command.addAll(List.of(args));
         Path out = Files.createTempFile("herthon", ".out");
         Path err = Files.createTempFile("herthon", ".err");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .directory(workingDirectory.toFile())
+            Process process = command(javaHome, workingDirectory, javaOptions, args)
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-            builder.environment().put("HERTHON_JAVA_OPTS", javaOptions);
-            builder.environment().remove("JAVA");
-            builder.environment().put("JAVA_HOME", javaHome.toString());
-            Process process = builder.start();
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                    .start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("herthon " + String.join(" ", args) + " did not end within 120 s");
@@ -55,6 +48,26 @@ final class HerthonCommand {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /**
+     * {@code ./herthon args...} ready to start: in {@code workingDirectory}, on the JDK in
+     * {@code javaHome} (whatever JAVA says in the tests' environment), with extra JVM options.
+     */
+    static ProcessBuilder command(Path javaHome, Path workingDirectory, String javaOptions, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(launcher().toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+        builder.environment().put("HERTHON_JAVA_OPTS", javaOptions);
+        builder.environment().remove("JAVA");
+        builder.environment().put("JAVA_HOME", javaHome.toString());
+        return builder;
+    }
+
+    /** The JDK running the tests. */
+    static Path testJdk() {
+        return Path.of(System.getProperty("java.home"));
     }
 
     /** JVM options that record the run with the given settings file into {@code recording}. */

@@ -79,15 +79,11 @@ class JfrLauncherTest {
 
     /** {@code ./herthon [options] spin_forever.py} on the test JDK, once it has started spinning. */
     private Process spinForever(String... launcherOptions) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(HerthonCommand.launcher().toString());
-        command.addAll(List.of(launcherOptions));
-        command.add("spin_forever.py");
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(PROBES.toFile())
-                .redirectError(Files.createTempFile(temp, "spin", ".err").toFile());
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        Process herthon = builder.start();
+        List<String> args = new ArrayList<>(List.of(launcherOptions));
+        args.add("spin_forever.py");
+        Process herthon = HerthonCommand.command(HerthonCommand.testJdk(), PROBES, "", args.toArray(String[]::new))
+                .redirectError(Files.createTempFile(temp, "spin", ".err").toFile())
+                .start();
         // Only the first line is read: the program prints nothing after it.
         BufferedReader out = new BufferedReader(new InputStreamReader(herthon.getInputStream(), StandardCharsets.UTF_8));
         assertEquals("spinning", out.readLine());
@@ -97,7 +93,7 @@ class JfrLauncherTest {
     /** Runs the test JDK's jcmd (the JDK the launcher runs on here) and returns what it printed. */
     private String jcmd(String... args) throws Exception {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
+        command.add(HerthonCommand.testJdk().resolve("bin/jcmd").toString());
         command.addAll(List.of(args));
         Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
         String printed = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

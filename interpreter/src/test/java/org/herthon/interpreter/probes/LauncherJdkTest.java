@@ -28,7 +28,7 @@ class LauncherJdkTest {
 
     static Stream<Path> jdks() throws IOException {
         TreeSet<Path> homes = new TreeSet<>();
-        homes.add(Path.of(System.getProperty("java.home")).toRealPath());
+        homes.add(HerthonCommand.testJdk().toRealPath());
         Path installed = Path.of("/usr/lib/jvm");
         if (Files.isDirectory(installed)) {
             try (Stream<Path> entries = Files.list(installed)) {

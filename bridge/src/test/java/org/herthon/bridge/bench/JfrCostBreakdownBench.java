@@ -3,7 +3,6 @@ package org.herthon.bridge.bench;
 import java.util.concurrent.TimeUnit;
 import jdk.jfr.Recording;
 import org.herthon.bridge.ProbeSite;
-import org.herthon.bridge.Probes;
 import org.herthon.events.FunctionEntryEvent;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -68,9 +67,7 @@ public class JfrCostBreakdownBench {
 
     @Benchmark
     public void bareLongCommit(Rec rec, JfrProbeBench.Counter counter) {
-        BareLongEvent event = new BareLongEvent();
-        event.value = counter.value++;
-        event.commit();
+        JfrProbeBench.commitBareLong(counter.value++);
     }
 
     @Benchmark
@@ -96,21 +93,11 @@ public class JfrCostBreakdownBench {
 
     @Benchmark
     public void twinDirectCommit(Rec rec, Site site) {
-        ProbeSite probeSite = site.site;
-        FunctionEntryEvent event = new FunctionEntryEvent();
-        event.filename = probeSite.filename();
-        event.function = probeSite.function();
-        event.lineno = probeSite.firstLine();
-        event.frameId = site.frameId++;
-        event.module = probeSite.module();
-        event.commit();
+        JfrProbeBench.commitTwin(site.site, site.frameId++);
     }
 
     @Benchmark
     public void probesFunctionEntry(Rec rec, Site site) {
-        ProbeSite probeSite = site.site;
-        if (Probes.functionEntryEnabled()) {
-            Probes.functionEntry(probeSite, probeSite.firstLine(), site.frameId++);
-        }
+        JfrProbeBench.fireFunctionEntry(site.site, site.frameId++);
     }
 }

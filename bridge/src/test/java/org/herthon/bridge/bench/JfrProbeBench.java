@@ -181,8 +181,12 @@ public class JfrProbeBench {
 
     @Benchmark
     public void bareLongCommit(EntryRecording recording, Counter counter) {
+        commitBareLong(counter.value++);
+    }
+
+    static void commitBareLong(long value) {
         BareLongEvent event = new BareLongEvent();
-        event.value = counter.value++;
+        event.value = value;
         event.commit();
     }
 
@@ -190,9 +194,13 @@ public class JfrProbeBench {
 
     @Benchmark
     public void probesFunctionEntry(EntryRecording recording, Site site) {
-        ProbeSite probeSite = site.site;
+        fireFunctionEntry(site.site, site.frameId++);
+    }
+
+    /** A function__entry probe site, written as an interpreter writes it. */
+    static void fireFunctionEntry(ProbeSite site, long frameId) {
         if (Probes.functionEntryEnabled()) {
-            Probes.functionEntry(probeSite, probeSite.firstLine(), site.frameId++);
+            Probes.functionEntry(site, site.firstLine(), frameId);
         }
     }
 
@@ -200,13 +208,17 @@ public class JfrProbeBench {
 
     @Benchmark
     public void twinDirectCommit(EntryRecording recording, Site site) {
-        ProbeSite probeSite = site.site;
+        commitTwin(site.site, site.frameId++);
+    }
+
+    /** The twin of function__entry with all its fields, committed without the hook. */
+    static void commitTwin(ProbeSite site, long frameId) {
         FunctionEntryEvent event = new FunctionEntryEvent();
-        event.filename = probeSite.filename();
-        event.function = probeSite.function();
-        event.lineno = probeSite.firstLine();
-        event.frameId = site.frameId++;
-        event.module = probeSite.module();
+        event.filename = site.filename();
+        event.function = site.function();
+        event.lineno = site.firstLine();
+        event.frameId = frameId;
+        event.module = site.module();
         event.commit();
     }
 
@@ -225,9 +237,7 @@ public class JfrProbeBench {
     private static void pair(TypicalSite site) {
         ProbeSite probeSite = site.site;
         long frameId = site.frameId++;
-        if (Probes.functionEntryEnabled()) {
-            Probes.functionEntry(probeSite, probeSite.firstLine(), frameId);
-        }
+        fireFunctionEntry(probeSite, frameId);
         if (Probes.functionReturnEnabled()) {
             Probes.functionReturn(probeSite, probeSite.firstLine() + 1, frameId);
         }

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.stream.Stream;
 import org.herthon.bridge.support.ProjectPaths;
+import org.herthon.bridge.support.RequiredTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,22 +69,13 @@ class NativeBuildErrorsTest {
     /** A directory holding links to the basic tools and to {@code extra}, and nothing else. */
     private Path toolsDirectory(List<String> extra) throws IOException {
         Path bin = Files.createTempDirectory(temp, "bin");
-        for (String tool : BASIC_TOOLS) {
-            Files.createSymbolicLink(bin.resolve(tool), Path.of(which(tool)));
-        }
-        for (String tool : extra) {
+        for (String tool : Stream.concat(BASIC_TOOLS.stream(), extra.stream()).toList()) {
             Files.createSymbolicLink(bin.resolve(tool), Path.of(which(tool)));
         }
         return bin;
     }
 
-    private static String which(String tool) throws IOException {
-        for (String dir : System.getenv("PATH").split(":")) {
-            Path candidate = Path.of(dir, tool);
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        throw new AssertionError(tool + " not on PATH: the native build needs it");
+    private static String which(String tool) {
+        return RequiredTool.onPath(tool).toString();
     }
 }

@@ -66,22 +66,11 @@ public final class StringLiterals {
             i += 2;
             switch (e) {
                 case '\n' -> { }
-                case '\\' -> out.append('\\');
-                case '\'' -> out.append('\'');
-                case '"' -> out.append('"');
-                case 'a' -> out.append('\u0007');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'v' -> out.append('\u000B');
+                case '\\', '\'', '"', 'a', 'b', 'f', 'n', 'r', 't', 'v' -> out.append(simpleEscape(e));
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                    int value = e - '0';
-                    for (int k = 0; k < 2 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7'; k++) {
-                        value = value * 8 + (body.charAt(i++) - '0');
-                    }
-                    out.append((char) value);
+                    int end = octalEnd(body, i - 1);
+                    out.append((char) Integer.parseInt(body, i - 1, end, 8));
+                    i = end;
                 }
                 case 'x' -> {
                     out.appendCodePoint(hexEscape(body, i, 2, escStart, "truncated \\xXX escape", false));
@@ -118,6 +107,27 @@ public final class StringLiterals {
             }
         }
         return out.toString();
+    }
+
+    /** The character of a one-letter escape that str and bytes literals share: \\ \' \" \a \b \f \n \r \t \v. */
+    private static char simpleEscape(char e) {
+        return switch (e) {
+            case 'a' -> '\u0007';
+            case 'b' -> '\b';
+            case 'f' -> '\f';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            case 'v' -> '\u000B';
+            default -> e; // \\ \' \"
+        };
+    }
+
+    /** Where an octal escape whose first digit is at {@code start} ends: after at most three digits. */
+    private static int octalEnd(String body, int start) {
+        int end = start + 1;
+        while (end < start + 3 && end < body.length() && body.charAt(end) >= '0' && body.charAt(end) <= '7') end++;
+        return end;
     }
 
     private static int hexEscape(String body, int at, int digits, int escStart, String truncated, boolean bytes) {
@@ -164,22 +174,11 @@ public final class StringLiterals {
             i += 2;
             switch (e) {
                 case '\n' -> { }
-                case '\\' -> out.write('\\');
-                case '\'' -> out.write('\'');
-                case '"' -> out.write('"');
-                case 'a' -> out.write(7);
-                case 'b' -> out.write('\b');
-                case 'f' -> out.write('\f');
-                case 'n' -> out.write('\n');
-                case 'r' -> out.write('\r');
-                case 't' -> out.write('\t');
-                case 'v' -> out.write(11);
+                case '\\', '\'', '"', 'a', 'b', 'f', 'n', 'r', 't', 'v' -> out.write(simpleEscape(e));
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                    int value = e - '0';
-                    for (int k = 0; k < 2 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7'; k++) {
-                        value = value * 8 + (body.charAt(i++) - '0');
-                    }
-                    out.write(value & 0xFF);
+                    int end = octalEnd(body, i - 1);
+                    out.write(Integer.parseInt(body, i - 1, end, 8) & 0xFF);
+                    i = end;
                 }
                 case 'x' -> {
                     out.write(hexEscape(body, i, 2, escStart, null, true));

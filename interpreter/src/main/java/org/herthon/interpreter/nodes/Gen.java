@@ -12,6 +12,24 @@ import org.herthon.interpreter.runtime.*;
 public final class Gen {
     private Gen() {}
 
+    /**
+     * A generator resumes at a plain yield: raises what throw() passed in, else returns what
+     * send() passed (None for next()).
+     */
+    static PyObject resumed(Frame f) {
+        f.resuming = false;
+        PyException thrown = f.thrown;
+        if (thrown != null) { f.thrown = null; throw thrown; }
+        PyObject sent = f.sent;
+        f.sent = null;
+        return sent == null ? PyNone.INSTANCE : sent;
+    }
+
+    /** What a yield hands to the generator's caller: the value, or None for a bare yield. */
+    static void offer(Frame f, ExprNode value) {
+        f.yielded = value == null ? PyNone.INSTANCE : value.eval(f);
+    }
+
     public static final class Block extends StmtNode {
         final StmtNode[] stmts;
         final int slot;
@@ -304,13 +322,10 @@ public final class Gen {
         public YieldStmt(ExprNode v) { value = v; }
         @Override public PyObject exec(Frame f) {
             if (f.resuming) {
-                f.resuming = false;
-                PyException t = f.thrown;
-                if (t != null) { f.thrown = null; throw t; }
-                f.sent = null;
+                resumed(f);
                 return null;
             }
-            f.yielded = value == null ? PyNone.INSTANCE : value.eval(f);
+            offer(f, value);
             return Signal.YIELD;
         }
     }
@@ -322,15 +337,10 @@ public final class Gen {
         public YieldAssign(Stores.Target t, ExprNode v) { target = t; value = v; }
         @Override public PyObject exec(Frame f) {
             if (f.resuming) {
-                f.resuming = false;
-                PyException t = f.thrown;
-                if (t != null) { f.thrown = null; throw t; }
-                PyObject s = f.sent;
-                f.sent = null;
-                target.store(f, s == null ? PyNone.INSTANCE : s);
+                target.store(f, resumed(f));
                 return null;
             }
-            f.yielded = value == null ? PyNone.INSTANCE : value.eval(f);
+            offer(f, value);
             return Signal.YIELD;
         }
     }
@@ -357,15 +367,8 @@ public final class Gen {
         final ExprNode value;
         public Yield(ExprNode v) { value = v; }
         @Override public PyObject eval(Frame f) {
-            if (f.resuming) {
-                f.resuming = false;
-                PyException t = f.thrown;
-                if (t != null) { f.thrown = null; throw t; }
-                PyObject s = f.sent;
-                f.sent = null;
-                return s == null ? PyNone.INSTANCE : s;
-            }
-            f.yielded = value == null ? PyNone.INSTANCE : value.eval(f);
+            if (f.resuming) return resumed(f);
+            offer(f, value);
             throw YieldSignal.INSTANCE;
         }
     }

@@ -124,13 +124,7 @@ public final class FloatFormat {
         if (Double.isNaN(v)) return upper ? "NAN" : "nan";
         if (Double.isInfinite(v)) return v > 0 ? (upper ? "INF" : "inf") : (upper ? "-INF" : "-inf");
         if (prec == 0) prec = 1;
-        double a = Math.abs(v);
-        int e;
-        if (a == 0) e = 0;
-        else {
-            BigDecimal r = new BigDecimal(a).round(new MathContext(prec, RoundingMode.HALF_EVEN));
-            e = r.precision() - r.scale() - 1;
-        }
+        int e = roundedExponent(v, prec);
         String s;
         if (e >= -4 && e < prec) {
             s = fixed(v, prec - 1 - e);
@@ -149,6 +143,13 @@ public final class FloatFormat {
         return s;
     }
 
+    /** The decimal exponent of v once rounded to prec significant digits (0 for zero): decides fixed or exponent form. */
+    private static int roundedExponent(double v, int prec) {
+        if (v == 0) return 0;
+        BigDecimal r = new BigDecimal(Math.abs(v)).round(new MathContext(prec, RoundingMode.HALF_EVEN));
+        return r.precision() - r.scale() - 1;
+    }
+
     private static String stripZerosAfterPoint(String s) {
         int e = s.length();
         while (s.charAt(e - 1) == '0') e--;
@@ -163,13 +164,7 @@ public final class FloatFormat {
         if (Double.isNaN(v)) return "nan";
         if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
         if (prec == 0) prec = 1;
-        double a = Math.abs(v);
-        int e;
-        if (a == 0) e = 0;
-        else {
-            BigDecimal r = new BigDecimal(a).round(new MathContext(prec, RoundingMode.HALF_EVEN));
-            e = r.precision() - r.scale() - 1;
-        }
+        int e = roundedExponent(v, prec);
         String s;
         if (e >= -4 && e < prec) {
             s = fixed(v, prec - 1 - e);

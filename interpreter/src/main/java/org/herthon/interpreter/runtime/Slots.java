@@ -556,15 +556,21 @@ public final class Slots {
     }
 
     // ---- misc types ---------------------------------------------------------------------------
-    private static void miscMethods() {
-        PyType.NONE.baseAllowed = false;
-        PyType.FUNCTION.baseAllowed = false;
-        for (PyType t : new PyType[]{PyType.NONE, PyType.NOTIMPLEMENTED, PyType.ELLIPSIS, PyType.FUNCTION, PyType.BUILTIN_FUNCTION,
+
+    /** The types whose methods are set up on first use, all at once, by miscTypeMethods. */
+    private static PyType[] miscTypes() {
+        return new PyType[]{PyType.NONE, PyType.NOTIMPLEMENTED, PyType.ELLIPSIS, PyType.FUNCTION, PyType.BUILTIN_FUNCTION,
                 PyType.METHOD_DESCRIPTOR, PyType.METHOD, PyType.STATICMETHOD, PyType.CLASSMETHOD, PyType.PROPERTY, PyType.SUPER,
                 PyType.GENERATOR, PyType.CELL, PyType.CODE, PyType.MODULE, PyType.ITERATOR, PyType.LIST_ITERATOR, PyType.LIST_REVERSEITERATOR,
                 PyType.TUPLE_ITERATOR, PyType.STR_ITERATOR, PyType.RANGE_ITERATOR, PyType.SET_ITERATOR, PyType.DICT_KEYITERATOR,
                 PyType.DICT_VALUEITERATOR, PyType.DICT_ITEMITERATOR, PyType.CALLABLE_ITERATOR, PyType.ENUMERATE, PyType.ZIP, PyType.MAP,
-                PyType.FILTER, PyType.REVERSED, PyType.GENERIC_ALIAS}) {
+                PyType.FILTER, PyType.REVERSED, PyType.GENERIC_ALIAS};
+    }
+
+    private static void miscMethods() {
+        PyType.NONE.baseAllowed = false;
+        PyType.FUNCTION.baseAllowed = false;
+        for (PyType t : miscTypes()) {
             lazy(t, 6);
         }
     }
@@ -574,12 +580,7 @@ public final class Slots {
     static synchronized void miscTypeMethods() {
         if (miscDone) return;
         miscDone = true;
-        for (PyType t : new PyType[]{PyType.NONE, PyType.NOTIMPLEMENTED, PyType.ELLIPSIS, PyType.FUNCTION, PyType.BUILTIN_FUNCTION,
-                PyType.METHOD_DESCRIPTOR, PyType.METHOD, PyType.STATICMETHOD, PyType.CLASSMETHOD, PyType.PROPERTY, PyType.SUPER,
-                PyType.GENERATOR, PyType.CELL, PyType.CODE, PyType.MODULE, PyType.ITERATOR, PyType.LIST_ITERATOR, PyType.LIST_REVERSEITERATOR,
-                PyType.TUPLE_ITERATOR, PyType.STR_ITERATOR, PyType.RANGE_ITERATOR, PyType.SET_ITERATOR, PyType.DICT_KEYITERATOR,
-                PyType.DICT_VALUEITERATOR, PyType.DICT_ITEMITERATOR, PyType.CALLABLE_ITERATOR, PyType.ENUMERATE, PyType.ZIP, PyType.MAP,
-                PyType.FILTER, PyType.REVERSED, PyType.GENERIC_ALIAS}) {
+        for (PyType t : miscTypes()) {
             t.lazyInit = null;
         }
         PyType nt = PyType.NONE;

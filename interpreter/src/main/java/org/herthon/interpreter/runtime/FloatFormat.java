@@ -160,13 +160,14 @@ public final class FloatFormat {
     /** format(x, '.Np') without a type: like 'g' but repr-style ("r" when no precision). */
     public static String noType(double v, int prec) {
         if (prec < 0) return repr(v);
-        // like 'g' but always at least one digit after the point when fixed, and exponent threshold prec
+        // like 'g' but always at least one digit after the point when fixed, and exponent notation
+        // from exp >= prec - 1 (the format spec mini-language's rule for the None type)
         if (Double.isNaN(v)) return "nan";
         if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
         if (prec == 0) prec = 1;
         int e = roundedExponent(v, prec);
         String s;
-        if (e >= -4 && e < prec) {
+        if (e >= -4 && e < prec - 1) {
             s = fixed(v, prec - 1 - e);
             if (s.indexOf('.') >= 0) s = stripZerosAfterPoint(s);
             if (s.indexOf('.') < 0) s = s + ".0";

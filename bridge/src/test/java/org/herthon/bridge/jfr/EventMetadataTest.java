@@ -14,6 +14,7 @@ import jdk.jfr.StackTrace;
 import jdk.jfr.ValueDescriptor;
 import org.herthon.bridge.Marker;
 import org.herthon.events.HerthonEvents;
+import org.herthon.events.HerthonTypeIds;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +44,27 @@ class EventMetadataTest {
                 assertNotBlank(field.getDescription(), name + "." + field.getName() + " description");
             }
         }
+    }
+
+    @Test
+    void typeIdConstantsNameEveryEventAndField() throws ReflectiveOperationException {
+        java.util.Set<String> typeIds = new java.util.HashSet<>();
+        for (java.lang.reflect.Field constant : HerthonTypeIds.class.getFields()) {
+            typeIds.add((String) constant.get(null));
+        }
+        java.util.Set<String> fieldNames = new java.util.HashSet<>();
+        for (java.lang.reflect.Field constant : HerthonTypeIds.Fields.class.getFields()) {
+            fieldNames.add((String) constant.get(null));
+        }
+        java.util.Set<String> eventNames = new java.util.HashSet<>();
+        for (Class<? extends Event> eventClass : HerthonEvents.ALL) {
+            EventType type = EventType.getEventType(eventClass);
+            eventNames.add(type.getName());
+            for (ValueDescriptor field : ownFields(type)) {
+                assertTrue(fieldNames.contains(field.getName()), "HerthonTypeIds.Fields names " + type.getName() + "." + field.getName());
+            }
+        }
+        assertEquals(eventNames, typeIds, "HerthonTypeIds names exactly the event types");
     }
 
     @Test

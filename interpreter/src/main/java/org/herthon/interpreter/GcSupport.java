@@ -17,7 +17,7 @@ import org.herthon.interpreter.runtime.GcTracker;
  * collection, a full one as generation 2.
  */
 public final class GcSupport implements JvmGcWatcher.Runtime {
-    public boolean enabled = true;
+    public volatile boolean enabled = true;
     public long[] threshold = {700, 10, 10};
 
     /** count[1] and count[2]; count[0] is derived from the tracker's totals and the baselines. */
@@ -62,7 +62,7 @@ public final class GcSupport implements JvmGcWatcher.Runtime {
         } else {
             System.gc();
         }
-        collected(generation);
+        countCollection(generation);
         if (Probes.gcDoneEnabled()) Probes.gcDone(collected);
         return collected;
     }
@@ -73,9 +73,19 @@ public final class GcSupport implements JvmGcWatcher.Runtime {
         return new long[] {Math.max(0, young), collections[1], collections[2]};
     }
 
-    /** As CPython: a collection of generation g counts one for g + 1 and clears the counts up to g. */
+    /**
+     * The JVM collected on its own: an automatic collection, counted as CPython counts its own,
+     * unless automatic collection is off (gc.disable()).
+     */
     @Override
-    public synchronized void collected(int generation) {
+    public void collected(int generation) {
+        if (enabled) {
+            countCollection(generation);
+        }
+    }
+
+    /** As CPython: a collection of generation g counts one for g + 1 and clears the counts up to g. */
+    private synchronized void countCollection(int generation) {
         if (generation + 1 < collections.length) {
             collections[generation + 1]++;
         }

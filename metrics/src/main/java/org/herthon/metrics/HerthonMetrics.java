@@ -1,10 +1,6 @@
 package org.herthon.metrics;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -67,13 +63,27 @@ public final class HerthonMetrics implements MeterBinder, AutoCloseable {
         return builder.build();
     }
 
+    /**
+     * Starts counting (registers the probe sink), before any registry is bound: what
+     * {@code herthon --metrics-port} does first, so the program's first calls are counted while the
+     * registry is set up off the start-up path. {@link #bindTo} starts counting too if this was not called.
+     */
+    public synchronized HerthonMetrics start() {
+        if (sink == null) {
+            sink = new MetricsSink(options);
+            registration = Probes.register(sink);
+        }
+        return this;
+    }
+
+    /** Makes the meters in {@code registry} (one registry per HerthonMetrics), counting everything since {@link #start}. */
     @Override
     public synchronized void bindTo(MeterRegistry registry) {
-        if (sink != null) {
+        if (rebalancer != null) {
             throw new IllegalStateException("HerthonMetrics is already bound; make one per registry");
         }
-        sink = new MetricsSink(registry, options);
-        registration = Probes.register(sink);
+        start();
+        sink.bindTo(registry);
         rebalancer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "herthon-metrics");
             thread.setDaemon(true);
@@ -104,8 +114,10 @@ public final class HerthonMetrics implements MeterBinder, AutoCloseable {
     public synchronized void close() throws Exception {
         if (registration != null) {
             registration.close();
-            rebalancer.shutdownNow();
             registration = null;
+        }
+        if (rebalancer != null) {
+            rebalancer.shutdownNow();
         }
     }
 
@@ -153,47 +165,5 @@ public final class HerthonMetrics implements MeterBinder, AutoCloseable {
             }
             return n;
         }
-    }
-
-    // Meter names, once.
-    static final String FUNCTION_CALLS = "herthon.function.calls";
-    static final String FUNCTION_DURATION = "herthon.function.duration";
-    static final String GC_COLLECTIONS = "herthon.gc.collections";
-    static final String GC_COLLECTED = "herthon.gc.collected";
-    static final String GC_DURATION = "herthon.gc.duration";
-    static final String IMPORTS = "herthon.imports";
-    static final String AUDIT_EVENTS = "herthon.audit.events";
-    static final String LINES = "herthon.lines";
-
-    static void registerFunctionSeries(MeterRegistry registry, CallStats stats, boolean histograms) {
-        FunctionCounter.builder(FUNCTION_CALLS, stats, CallStats::callCount)
-                .tags("module", stats.module, "function", stats.name)
-                .description("Herthon frames entered (calls and generator resumptions)")
-                .register(registry);
-        if (histograms) {
-            stats.histogram = Timer.builder(FUNCTION_DURATION)
-                    .tags("module", stats.module, "function", stats.name)
-                    .description("Time from a Herthon frame's entry to its return (a sample of the calls)")
-                    .publishPercentileHistogram()
-                    .register(registry);
-        } else {
-            FunctionTimer.builder(FUNCTION_DURATION, stats, s -> (long) s.callCount(), CallStats::estimatedTotalNanos, TimeUnit.NANOSECONDS)
-                    .tags("module", stats.module, "function", stats.name)
-                    .description("Time from a Herthon frame's entry to its return (total estimated from a sample of the calls)")
-                    .register(registry);
-        }
-    }
-
-    static void registerAuditSeries(MeterRegistry registry, CallStats stats) {
-        FunctionCounter.builder(AUDIT_EVENTS, stats, CallStats::callCount)
-                .tags("event", stats.name)
-                .description("Audit events raised (sys.audit and the runtime's own)")
-                .register(registry);
-    }
-
-    static Counter gcCollections(MeterRegistry registry, int generation) {
-        return Counter.builder(GC_COLLECTIONS).tag("generation", Integer.toString(generation))
-                .description("Herthon garbage collections (explicit gc.collect() and the JVM's own)")
-                .register(registry);
     }
 }

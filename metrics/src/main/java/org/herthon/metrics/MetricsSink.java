@@ -1,13 +1,9 @@
 package org.herthon.metrics;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.util.ArrayDeque;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.herthon.bridge.JvmCollection;
 import org.herthon.bridge.Marker;
@@ -15,63 +11,61 @@ import org.herthon.bridge.ProbeSite;
 import org.herthon.bridge.sink.ProbeSink;
 
 /**
- * The probe sink behind {@link HerthonMetrics}. The hot path (function entry and return) touches
- * only the site's own statistics, found on the site ({@link ProbeSite#data}), and this thread's
- * frame timer: no lookup by name, no Micrometer call unless histograms are on.
+ * The probe sink behind {@link HerthonMetrics}. It records into its own statistics from the moment
+ * it is registered; {@link #bindTo} makes Micrometer meters over them. The hot path (function entry
+ * and return) touches only the site's own statistics, found on the site ({@link ProbeSite#data}),
+ * and this thread's frame timer: no lookup by name, no Micrometer call unless histograms are on.
  */
 final class MetricsSink implements ProbeSink {
     private static final Set<Marker> WANTED = EnumSet.of(Marker.FUNCTION_ENTRY, Marker.FUNCTION_RETURN,
             Marker.GC_START, Marker.GC_DONE, Marker.IMPORT_FIND_LOAD_START, Marker.IMPORT_FIND_LOAD_DONE, Marker.AUDIT);
     private static final Set<Marker> OBSERVED = EnumSet.of(Marker.LINE);
 
-    private final MeterRegistry registry;
     private final boolean histograms;
     private final ProbeSite.Key<CallStats> siteStats = new ProbeSite.Key<>("metrics call stats");
     private final ThreadLocal<FrameTimer> frameTimers;
     private final ThreadLocal<PerThread> perThread = ThreadLocal.withInitial(PerThread::new);
+    private volatile MeterRegistry registry;
 
     final TopSeries functions;
     private final TopSeries auditEvents;
-    private final Counter[] gcCollections = new Counter[3];
-    private final Timer[] gcDurations = new Timer[3];
-    private final Counter gcCollected;
-    private final Timer importsFound;
-    private final Timer importsNotFound;
+    private final Meters.DurationStats[] collections = {new Meters.DurationStats(), new Meters.DurationStats(), new Meters.DurationStats()};
+    private final LongAdder collected = new LongAdder();
+    private final Meters.DurationStats importsFound = new Meters.DurationStats();
+    private final Meters.DurationStats importsNotFound = new Meters.DurationStats();
     private final LongAdder lines = new LongAdder();
 
-    MetricsSink(MeterRegistry registry, HerthonMetrics.Builder options) {
-        this.registry = registry;
+    MetricsSink(HerthonMetrics.Builder options) {
         this.histograms = options.percentileHistograms;
         int timeEvery = options.timeEvery;
         this.frameTimers = ThreadLocal.withInitial(() -> new FrameTimer(timeEvery));
         this.functions = new TopSeries(options.topFunctions, new CallStats(HerthonMetrics.OTHER, HerthonMetrics.OTHER),
-                stats -> HerthonMetrics.registerFunctionSeries(registry, stats, histograms));
-        HerthonMetrics.registerFunctionSeries(registry, functions.other, histograms);
+                stats -> Meters.function(registry, stats, histograms));
         this.auditEvents = new TopSeries(options.topAuditEvents, new CallStats(HerthonMetrics.OTHER, HerthonMetrics.OTHER),
-                stats -> HerthonMetrics.registerAuditSeries(registry, stats));
-        HerthonMetrics.registerAuditSeries(registry, auditEvents.other);
-        for (int generation = 0; generation < 3; generation++) {
-            gcCollections[generation] = HerthonMetrics.gcCollections(registry, generation);
-            gcDurations[generation] = Timer.builder(HerthonMetrics.GC_DURATION).tag("generation", Integer.toString(generation))
-                    .description("Duration of Herthon garbage collections").register(registry);
+                stats -> Meters.auditEvent(registry, stats));
+    }
+
+    /** Makes the meters in {@code registry}; series for functions and events are made as they are admitted. */
+    void bindTo(MeterRegistry registry) {
+        this.registry = registry;
+        Meters.function(registry, functions.other, histograms);
+        Meters.auditEvent(registry, auditEvents.other);
+        for (int generation = 0; generation < collections.length; generation++) {
+            Meters.collections(registry, generation, collections[generation]);
         }
-        gcCollected = Counter.builder(HerthonMetrics.GC_COLLECTED)
-                .description("Herthon objects reclaimed by collections").register(registry);
-        importsFound = importTimer(true);
-        importsNotFound = importTimer(false);
-        FunctionCounter.builder(HerthonMetrics.LINES, lines, LongAdder::sum)
-                .description("Line events, counted while line probes are on for a tracer or a recording")
-                .register(registry);
+        Meters.collected(registry, collected);
+        Meters.imports(registry, true, importsFound);
+        Meters.imports(registry, false, importsNotFound);
+        Meters.lines(registry, lines);
+        rebalance();
     }
 
-    private Timer importTimer(boolean found) {
-        return Timer.builder(HerthonMetrics.IMPORTS).tag("found", Boolean.toString(found))
-                .description("Finding and loading a module not yet in sys.modules").register(registry);
-    }
-
+    /** Admits the busiest functions and events (only once bound: admission makes their meters). */
     void rebalance() {
-        functions.rebalance();
-        auditEvents.rebalance();
+        if (registry != null) {
+            functions.rebalance();
+            auditEvents.rebalance();
+        }
     }
 
     @Override
@@ -129,12 +123,10 @@ final class MetricsSink implements ProbeSink {
     @Override
     public void gcDone(long collected, JvmCollection jvm) {
         PerThread state = perThread.get();
-        int generation = state.gcGeneration;
         long nanos = jvm.durationNanos() >= 0 ? jvm.durationNanos() : System.nanoTime() - state.gcStartNanos;
-        gcCollections[generation].increment();
-        gcDurations[generation].record(nanos, TimeUnit.NANOSECONDS);
+        collections[state.gcGeneration].record(nanos);
         if (collected > 0) {
-            gcCollected.increment(collected);
+            this.collected.add(collected);
         }
     }
 
@@ -149,7 +141,7 @@ final class MetricsSink implements ProbeSink {
         while (!open.isEmpty()) {
             OpenImport started = open.pop();
             if (started.module().equals(module)) {
-                (found ? importsFound : importsNotFound).record(System.nanoTime() - started.startNanos(), TimeUnit.NANOSECONDS);
+                (found ? importsFound : importsNotFound).record(System.nanoTime() - started.startNanos());
                 return;
             }
         }

@@ -79,10 +79,10 @@ class HerthonMetricsTest {
             Probes.gcStart(1);
             Probes.gcDone(7);
             Probes.jvmGc(0, 3, new JvmCollection(5, "Copy", "Allocation Failure", 2_000_000));
-            assertEquals(1, registry.get("herthon.gc.collections").tag("generation", "1").counter().count());
-            assertEquals(1, registry.get("herthon.gc.collections").tag("generation", "0").counter().count());
-            assertEquals(10, registry.get("herthon.gc.collected").counter().count());
-            Timer young = registry.get("herthon.gc.duration").tag("generation", "0").timer();
+            assertEquals(1, registry.get("herthon.gc.collections").tag("generation", "1").functionCounter().count());
+            assertEquals(1, registry.get("herthon.gc.collections").tag("generation", "0").functionCounter().count());
+            assertEquals(10, registry.get("herthon.gc.collected").functionCounter().count());
+            var young = registry.get("herthon.gc.duration").tag("generation", "0").functionTimer();
             assertEquals(2.0, young.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS), 1e-9, "the JVM's own duration");
 
             Probes.importFindLoadStart("pkg");
@@ -91,8 +91,8 @@ class HerthonMetricsTest {
             Probes.importFindLoadDone("pkg", true);
             Probes.importFindLoadStart("missing");
             Probes.importFindLoadDone("missing", false);
-            assertEquals(2, registry.get("herthon.imports").tag("found", "true").timer().count());
-            assertEquals(1, registry.get("herthon.imports").tag("found", "false").timer().count());
+            assertEquals(2, registry.get("herthon.imports").tag("found", "true").functionTimer().count());
+            assertEquals(1, registry.get("herthon.imports").tag("found", "false").functionTimer().count());
 
             for (int i = 0; i < 3; i++) {
                 Probes.audit("open", "('x', 'r', 0)");
@@ -112,6 +112,19 @@ class HerthonMetricsTest {
         metrics.close();
         assertFalse(Probes.functionEntryEnabled(), "closed metrics want nothing");
         registry.find("herthon.lines").functionCounters().forEach(lines -> assertEquals(0, lines.count()));
+    }
+
+    @Test
+    void callsBeforeARegistryIsBoundAreCounted() throws Exception {
+        MeterRegistry registry = new SimpleMeterRegistry();
+        try (HerthonMetrics metrics = HerthonMetrics.builder().build().start()) {
+            ProbeSite early = new ProbeSite("early.py", "early", "early", 1);
+            for (int i = 0; i < 10; i++) {
+                call(early);
+            }
+            metrics.bindTo(registry);
+            assertEquals(10, calls(registry, "early"), "the program's first calls, made while the registry was set up");
+        }
     }
 
     @Test

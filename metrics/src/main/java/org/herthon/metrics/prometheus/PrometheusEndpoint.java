@@ -27,23 +27,32 @@ public final class PrometheusEndpoint implements AutoCloseable {
     private static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
     private final HttpServer server;
-    private final PrometheusMeterRegistry registry;
     private final HerthonMetrics metrics;
+    private volatile PrometheusMeterRegistry registry;
 
-    private PrometheusEndpoint(HttpServer server, PrometheusMeterRegistry registry, HerthonMetrics metrics) {
+    private PrometheusEndpoint(HttpServer server, HerthonMetrics metrics) {
         this.server = server;
-        this.registry = registry;
         this.metrics = metrics;
     }
 
     /**
-     * Binds the address (so a port in use fails here, before any program runs), binds the meters
-     * and starts serving.
+     * Binds the address (so a port in use fails here, before any program runs) and starts counting;
+     * the registry, the JVM binders and the server's start happen on a thread of their own, off the
+     * program's start-up path (a scrape that comes first waits in the socket's backlog).
      *
      * @throws IOException when the address cannot be bound
      */
     public static PrometheusEndpoint start(InetSocketAddress address, HerthonMetrics metrics) throws IOException {
         HttpServer server = HttpServer.create(address, 16);
+        metrics.start();
+        PrometheusEndpoint endpoint = new PrometheusEndpoint(server, metrics);
+        Thread setUp = new Thread(endpoint::serve, "herthon-metrics-setup");
+        setUp.setDaemon(true);
+        setUp.start();
+        return endpoint;
+    }
+
+    private void serve() {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
@@ -52,8 +61,8 @@ public final class PrometheusEndpoint implements AutoCloseable {
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
         metrics.bindTo(registry);
-        PrometheusEndpoint endpoint = new PrometheusEndpoint(server, registry, metrics);
-        server.createContext("/metrics", endpoint::scrape);
+        this.registry = registry;
+        server.createContext("/metrics", this::scrape);
         server.createContext("/", PrometheusEndpoint::notFound);
         server.setExecutor(Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "herthon-metrics-http");
@@ -61,7 +70,6 @@ public final class PrometheusEndpoint implements AutoCloseable {
             return thread;
         }));
         server.start();
-        return endpoint;
     }
 
     /** The address actually bound (the port picked, for port 0). */

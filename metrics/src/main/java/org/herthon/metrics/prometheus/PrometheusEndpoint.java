@@ -35,10 +35,15 @@ public final class PrometheusEndpoint implements AutoCloseable {
         this.metrics = metrics;
     }
 
+    /** How long after start the registry is set up if no scrape asked for it before. */
+    private static final long SET_UP_DELAY_MILLIS = 1000;
+
     /**
-     * Binds the address (so a port in use fails here, before any program runs) and starts counting;
-     * the registry, the JVM binders and the server's start happen on a thread of their own, off the
-     * program's start-up path (a scrape that comes first waits in the socket's backlog).
+     * Binds the address (so a port in use fails here, before any program runs), starts counting and
+     * serving. Micrometer's registry and the JVM binders (a few hundred milliseconds of class loading
+     * and JMX set-up) are made at the first scrape or a second after start, whichever comes first: a
+     * short run never pays for them, a long one has them before anyone looks. The Herthon meters
+     * count from the start either way; the JVM's GC pause timers see the pauses after their set-up.
      *
      * @throws IOException when the address cannot be bound
      */
@@ -46,13 +51,31 @@ public final class PrometheusEndpoint implements AutoCloseable {
         HttpServer server = HttpServer.create(address, 16);
         metrics.start();
         PrometheusEndpoint endpoint = new PrometheusEndpoint(server, metrics);
-        Thread setUp = new Thread(endpoint::serve, "herthon-metrics-setup");
+        server.createContext("/metrics", endpoint::scrape);
+        server.createContext("/", PrometheusEndpoint::notFound);
+        server.setExecutor(Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "herthon-metrics-http");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.start();
+        Thread setUp = new Thread(() -> {
+            try {
+                Thread.sleep(SET_UP_DELAY_MILLIS);
+                endpoint.registry();
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        }, "herthon-metrics-setup");
         setUp.setDaemon(true);
         setUp.start();
         return endpoint;
     }
 
-    private void serve() {
+    private synchronized PrometheusMeterRegistry registry() {
+        if (registry != null) {
+            return registry;
+        }
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
@@ -62,14 +85,7 @@ public final class PrometheusEndpoint implements AutoCloseable {
         new UptimeMetrics().bindTo(registry);
         metrics.bindTo(registry);
         this.registry = registry;
-        server.createContext("/metrics", this::scrape);
-        server.createContext("/", PrometheusEndpoint::notFound);
-        server.setExecutor(Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "herthon-metrics-http");
-            thread.setDaemon(true);
-            return thread;
-        }));
-        server.start();
+        return registry;
     }
 
     /** The address actually bound (the port picked, for port 0). */
@@ -83,6 +99,7 @@ public final class PrometheusEndpoint implements AutoCloseable {
                 exchange.sendResponseHeaders(405, -1);
                 return;
             }
+            PrometheusMeterRegistry registry = registry();
             metrics.refresh();
             byte[] body = registry.scrape().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);

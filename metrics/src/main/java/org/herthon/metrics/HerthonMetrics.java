@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.herthon.bridge.Probes;
 
 /**
  * Herthon's meters, fed only by the probe hook (a {@link org.herthon.bridge.sink.ProbeSink}): no
@@ -32,7 +31,7 @@ import org.herthon.bridge.Probes;
  * <tr><td>{@code herthon.lines}</td><td>counter of line events, counted only while line probes are on
  *   for another listener (a tracer or a recording): metrics never turn them on</td></tr>
  * </table>
- * Functions and audit events are bounded: the {@link Builder#topFunctions(int) N} busiest get a
+ * Functions and audit events are bounded: the {@link MetricsOptions#topFunctions(int) N} busiest get a
  * series of their own, all others are counted under {@code function="other"} (see {@link TopSeries}).
  * {@code docs/metrics.md} is the user's version of this table.
  */
@@ -40,38 +39,33 @@ public final class HerthonMetrics implements MeterBinder, AutoCloseable {
     /** The tag value that stands for every function or audit event without a series of its own. */
     public static final String OTHER = "other";
 
-    private final Builder options;
+    private final MetricsOptions options;
     private volatile MetricsSink sink;
-    private AutoCloseable registration;
     private ScheduledExecutorService rebalancer;
 
-    private HerthonMetrics(Builder options) {
+    HerthonMetrics(MetricsOptions options, MetricsSink running) {
         this.options = options;
+        this.sink = running;
     }
 
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Defaults, overridden by system properties ({@code herthon.metrics.functions}, ...), as {@code herthon --metrics-port} uses them. */
-    public static HerthonMetrics fromSystemProperties() {
-        Builder builder = builder();
-        builder.topFunctions(Integer.getInteger("herthon.metrics.functions", builder.topFunctions));
-        builder.topAuditEvents(Integer.getInteger("herthon.metrics.audit-events", builder.topAuditEvents));
-        builder.percentileHistograms(Boolean.getBoolean("herthon.metrics.histograms"));
-        builder.timeEvery(Integer.getInteger("herthon.metrics.time-every", builder.timeEvery));
-        return builder.build();
+    /** What to measure and how many series to allow; {@code build()} makes the binder. */
+    public static MetricsOptions builder() {
+        return new MetricsOptions();
     }
 
     /**
-     * Starts counting (registers the probe sink), before any registry is bound: what
-     * {@code herthon --metrics-port} does first, so the program's first calls are counted while the
-     * registry is set up off the start-up path. {@link #bindTo} starts counting too if this was not called.
+     * Meters over a sink that already counts ({@link MetricsSink#start}): what
+     * {@code herthon --metrics-port} does, so the program's first calls are counted while
+     * Micrometer's registry is set up off the start-up path.
      */
+    public static HerthonMetrics of(MetricsSink running) {
+        return new HerthonMetrics(running.options(), running);
+    }
+
+    /** Starts counting now, before any registry is bound ({@link #bindTo} starts it too). */
     public synchronized HerthonMetrics start() {
         if (sink == null) {
-            sink = new MetricsSink(options);
-            registration = Probes.register(sink);
+            sink = MetricsSink.start(options);
         }
         return this;
     }
@@ -112,58 +106,11 @@ public final class HerthonMetrics implements MeterBinder, AutoCloseable {
     /** Stops feeding the meters (they stay in the registry with their last values). */
     @Override
     public synchronized void close() throws Exception {
-        if (registration != null) {
-            registration.close();
-            registration = null;
+        if (sink != null) {
+            sink.stop();
         }
         if (rebalancer != null) {
             rebalancer.shutdownNow();
-        }
-    }
-
-    /** What to measure and how many series to allow. */
-    public static final class Builder {
-        int topFunctions = 100;
-        int topAuditEvents = 100;
-        boolean percentileHistograms;
-        int timeEvery = 16;
-
-        private Builder() {
-        }
-
-        /** Functions with a series of their own (the busiest); all others are {@code function="other"}. Default 100. */
-        public Builder topFunctions(int n) {
-            this.topFunctions = requirePositive(n, "topFunctions");
-            return this;
-        }
-
-        /** Audit events with a series of their own; all others are {@code event="other"}. Default 100. */
-        public Builder topAuditEvents(int n) {
-            this.topAuditEvents = requirePositive(n, "topAuditEvents");
-            return this;
-        }
-
-        /** Publish {@code herthon.function.duration} as a percentile histogram (for p50/p99 in Grafana). Default off. */
-        public Builder percentileHistograms(boolean on) {
-            this.percentileHistograms = on;
-            return this;
-        }
-
-        /** Time one call in {@code n} on each thread (1: every call). Default 16. */
-        public Builder timeEvery(int n) {
-            this.timeEvery = requirePositive(n, "timeEvery");
-            return this;
-        }
-
-        public HerthonMetrics build() {
-            return new HerthonMetrics(this);
-        }
-
-        private static int requirePositive(int n, String what) {
-            if (n < 1) {
-                throw new IllegalArgumentException(what + " must be at least 1, not " + n);
-            }
-            return n;
         }
     }
 }

@@ -11,12 +11,12 @@ import org.herthon.bridge.ProbeSite;
 import org.herthon.bridge.sink.ProbeSink;
 
 /**
- * The probe sink behind {@link HerthonMetrics}. It records into its own statistics from the moment
+ * The probe sink behind {@link HerthonMetrics}: counts from {@link #start}. It records into its own statistics from the moment
  * it is registered; {@link #bindTo} makes Micrometer meters over them. The hot path (function entry
  * and return) touches only the site's own statistics, found on the site ({@link ProbeSite#data}),
  * and this thread's frame timer: no lookup by name, no Micrometer call unless histograms are on.
  */
-final class MetricsSink implements ProbeSink {
+public final class MetricsSink implements ProbeSink {
     private static final Set<Marker> WANTED = EnumSet.of(Marker.FUNCTION_ENTRY, Marker.FUNCTION_RETURN,
             Marker.GC_START, Marker.GC_DONE, Marker.IMPORT_FIND_LOAD_START, Marker.IMPORT_FIND_LOAD_DONE, Marker.AUDIT);
     private static final Set<Marker> OBSERVED = EnumSet.of(Marker.LINE);
@@ -35,7 +35,33 @@ final class MetricsSink implements ProbeSink {
     private final Meters.DurationStats importsNotFound = new Meters.DurationStats();
     private final LongAdder lines = new LongAdder();
 
-    MetricsSink(HerthonMetrics.Builder options) {
+    private final MetricsOptions options;
+    private AutoCloseable registration;
+
+    /**
+     * Starts counting: registers a sink with the hook. Needs no Micrometer class, so it can run
+     * first thing at start-up; {@link HerthonMetrics#of} makes the meters later.
+     */
+    public static MetricsSink start(MetricsOptions options) {
+        MetricsSink sink = new MetricsSink(options);
+        sink.registration = org.herthon.bridge.Probes.register(sink);
+        return sink;
+    }
+
+    /** Stops counting (the meters keep their last values). */
+    public synchronized void stop() throws Exception {
+        if (registration != null) {
+            registration.close();
+            registration = null;
+        }
+    }
+
+    MetricsOptions options() {
+        return options;
+    }
+
+    private MetricsSink(MetricsOptions options) {
+        this.options = options;
         this.histograms = options.percentileHistograms;
         int timeEvery = options.timeEvery;
         this.frameTimers = ThreadLocal.withInitial(() -> new FrameTimer(timeEvery));

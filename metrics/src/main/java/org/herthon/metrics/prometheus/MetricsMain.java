@@ -8,11 +8,12 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import org.herthon.metrics.HerthonMetrics;
+import org.herthon.metrics.MetricsOptions;
+import org.herthon.metrics.MetricsSink;
 
 /**
- * What {@code herthon --metrics-port=PORT [--metrics-host=ADDR]} runs: checks the address and starts
- * the Prometheus endpoint, then hands the arguments to the language runtime's own main class
+ * What {@code herthon --metrics-port=PORT [--metrics-host=ADDR]} runs: binds the address, starts
+ * counting and serving Prometheus' text format at {@code /metrics} for the life of the process, then hands the arguments to the language runtime's own main class
  * (named by {@code herthon.metrics.main}, looked up by name: this module does not depend on the
  * interpreter, and the interpreter does not depend on Micrometer). A bad port or host, or a port
  * in use, is one line on stderr and exit status 2, before any program runs.
@@ -27,17 +28,20 @@ public final class MetricsMain {
 
     public static void main(String[] args) throws Throwable {
         InetSocketAddress address = address(System.getProperty(PORT), System.getProperty(HOST, "127.0.0.1"));
-        PrometheusEndpoint endpoint;
+        ScrapeServer server;
         try {
-            endpoint = PrometheusEndpoint.start(address, HerthonMetrics.fromSystemProperties());
+            server = ScrapeServer.bind(address);
         } catch (BindException inUse) {
             throw fail("--metrics-port=" + address.getPort() + ": cannot listen on "
                     + address.getAddress().getHostAddress() + ":" + address.getPort() + " (" + inUse.getMessage() + ")");
         } catch (IOException failed) {
             throw fail("--metrics-port=" + address.getPort() + ": " + failed.getMessage());
         }
+        PrometheusEndpoint endpoint = new PrometheusEndpoint(MetricsSink.start(MetricsOptions.fromSystemProperties()));
+        server.serve(PrometheusEndpoint.CONTENT_TYPE, endpoint::scrape);
+        endpoint.setUpSoon();
         if (address.getPort() == 0) {
-            InetSocketAddress bound = endpoint.address();
+            InetSocketAddress bound = server.address();
             System.err.println("herthon: metrics at http://" + hostForUrl(bound) + ":" + bound.getPort() + "/metrics");
         }
         String mainClass = System.getProperty(MAIN, "org.herthon.interpreter.cli.Main");

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -22,7 +23,25 @@ final class Meters {
     static final String AUDIT_EVENTS = "herthon.audit.events";
     static final String LINES = "herthon.lines";
 
+    /**
+     * The histogram's buckets: 1, 2.5 and 5 per decade from 1 microsecond to 10 seconds (22 series
+     * a function), enough for histogram_quantile's p50/p99 across the range of Herthon calls at a
+     * fraction of the series that Micrometer's default percentile histogram makes.
+     */
+    static final Duration[] LATENCY_BUCKETS = latencyBuckets();
+
     private Meters() {
+    }
+
+    private static Duration[] latencyBuckets() {
+        java.util.List<Duration> buckets = new java.util.ArrayList<>();
+        for (long decade = 1_000; decade <= 1_000_000_000L; decade *= 10) {
+            buckets.add(Duration.ofNanos(decade));
+            buckets.add(Duration.ofNanos(decade * 5 / 2));
+            buckets.add(Duration.ofNanos(decade * 5));
+        }
+        buckets.add(Duration.ofSeconds(10));
+        return buckets.toArray(Duration[]::new);
     }
 
     static void function(MeterRegistry registry, CallStats stats, boolean histograms) {
@@ -34,7 +53,7 @@ final class Meters {
             stats.histogram = Timer.builder(FUNCTION_DURATION)
                     .tags("module", stats.module, "function", stats.name)
                     .description("Time from a Herthon frame's entry to its return (a sample of the calls)")
-                    .publishPercentileHistogram()
+                    .serviceLevelObjectives(LATENCY_BUCKETS)
                     .register(registry);
         } else {
             FunctionTimer.builder(FUNCTION_DURATION, stats, s -> (long) s.callCount(), CallStats::estimatedTotalNanos, TimeUnit.NANOSECONDS)

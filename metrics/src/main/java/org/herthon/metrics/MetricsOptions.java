@@ -14,15 +14,17 @@ public final class MetricsOptions {
     }
 
     /**
-     * The defaults, overridden by the system properties {@code herthon.metrics.functions},
-     * {@code herthon.metrics.audit-events}, {@code herthon.metrics.histograms} and
-     * {@code herthon.metrics.time-every} (docs/metrics.md).
+     * What {@code herthon --metrics-port} uses: the defaults with latency histograms on (the
+     * dashboard's p50/p99 panels need them), overridden by the system properties
+     * {@code herthon.metrics.functions}, {@code herthon.metrics.audit-events},
+     * {@code herthon.metrics.histograms} and {@code herthon.metrics.time-every} (docs/metrics.md).
      */
     public static MetricsOptions fromSystemProperties() {
         MetricsOptions options = new MetricsOptions();
+        options.percentileHistograms = true;
         options.topFunctions(Integer.getInteger("herthon.metrics.functions", options.topFunctions));
         options.topAuditEvents(Integer.getInteger("herthon.metrics.audit-events", options.topAuditEvents));
-        options.percentileHistograms(Boolean.getBoolean("herthon.metrics.histograms"));
+        options.percentileHistograms(Boolean.parseBoolean(System.getProperty("herthon.metrics.histograms", "true")));
         options.timeEvery(Integer.getInteger("herthon.metrics.time-every", options.timeEvery));
         return options;
     }
@@ -39,7 +41,10 @@ public final class MetricsOptions {
         return this;
     }
 
-    /** Publish {@code herthon.function.duration} as a percentile histogram (for p50/p99 in Grafana). Default off. */
+    /**
+     * Publish {@code herthon.function.duration} as a latency histogram (22 buckets from 1 us to 10 s,
+     * for p50/p99 in Grafana). Default off here, on for {@code herthon --metrics-port}.
+     */
     public MetricsOptions percentileHistograms(boolean on) {
         this.percentileHistograms = on;
         return this;

@@ -57,7 +57,7 @@ class MetricsCommandLineTest {
 
     @Test
     void hostWithoutPort() throws Exception {
-        assertRefused("herthon: --metrics-host and --metrics-histograms need --metrics-port=PORT", "--metrics-host=127.0.0.1");
+        assertRefused("herthon: --metrics-host needs --metrics-port=PORT", "--metrics-host=127.0.0.1");
     }
 
     @Test

@@ -78,7 +78,7 @@ class PrometheusDashboardTest {
         Path script = dir.resolve("workload.py");
         Files.writeString(script, WORKLOAD);
         try (Bpftrace bpftrace = Bpftrace.start(COUNT_MARKERS);
-             HerthonProcess herthon = HerthonProcess.start(dir, "--metrics-port=0", "--metrics-histograms", script.toString())) {
+             HerthonProcess herthon = HerthonProcess.start(dir, "--metrics-port=0", script.toString())) {
             herthon.awaitOutput("the workload's ready line", output -> output.contains("ready\n") && output.contains("metrics at"));
             URI endpoint = Scrape.announced(herthon.stderr());
             try (PrometheusServer prometheus = PrometheusServer.start(dir, JOB, endpoint.getPort())) {

@@ -1,9 +1,6 @@
 package org.herthon.metrics.prometheus;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -45,9 +42,13 @@ public final class MetricsMain {
             System.err.println("herthon: metrics at http://" + hostForUrl(bound) + ":" + bound.getPort() + "/metrics");
         }
         String mainClass = System.getProperty(MAIN, "org.herthon.interpreter.cli.Main");
-        MethodHandle main = MethodHandles.publicLookup().findStatic(Class.forName(mainClass), "main",
-                MethodType.methodType(void.class, String[].class));
-        main.invokeExact(args);
+        // Plain reflection: on JDK 17 a method handle's first call spins up LambdaForms (milliseconds of start-up).
+        java.lang.reflect.Method main = Class.forName(mainClass).getMethod("main", String[].class);
+        try {
+            main.invoke(null, (Object) args);
+        } catch (java.lang.reflect.InvocationTargetException thrown) {
+            throw thrown.getCause();
+        }
     }
 
     static InetSocketAddress address(String port, String host) {

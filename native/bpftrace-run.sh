@@ -56,6 +56,15 @@ status=0
 "$@" || status=$?
 
 kill -INT "$tracer"
+# bpftrace prints its END output and maps, detaches and exits: give it up to a minute.
+for _ in $(seq 600); do
+  kill -0 "$tracer" 2>/dev/null || break
+  sleep 0.1
+done
+if kill -0 "$tracer" 2>/dev/null; then
+  cat "$work/out" "$work/err" >&2
+  fail "bpftrace did not stop within a minute of SIGINT"
+fi
 traced=0
 wait "$tracer" || traced=$?
 tracer=

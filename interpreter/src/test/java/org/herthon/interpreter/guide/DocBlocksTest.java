@@ -124,7 +124,7 @@ class DocBlocksTest {
                 "<ns>\t function-entry:call_stack.py:start:23",
                 "<us> herthon-main(<tid>):  => start in /path/to/herthon/examples/call_stack.py:23",
                 "TIME PID TID DURATION_us STATUS MODULE",
-                "TIME PID TID DURATION_us found   tracing_pkg.helper",
+                "TIME PID TID DURATION_us found        tracing_pkg.helper",
                 "",
                 "@calls[<pid>, /x.py, hot, 4]: 1000",
                 "@lines[/x.py, work, 2]: 1",

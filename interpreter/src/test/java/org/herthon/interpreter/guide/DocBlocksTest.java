@@ -80,6 +80,18 @@ class DocBlocksTest {
         }
     }
 
+    /** docs/README.md indexes docs/: every page is linked from its table. */
+    @Test
+    void readmeIndexesEveryPage() throws IOException {
+        String readme = Files.readString(ROOT.resolve("docs/README.md"));
+        try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
+            for (Path doc : docs.filter(path -> path.toString().endsWith(".md")).toList()) {
+                String name = doc.getFileName().toString();
+                assertTrue(readme.contains("| [" + name + "](" + name + ") |"), "docs/README.md's index lists " + name);
+            }
+        }
+    }
+
     /** The convention's mistakes are errors that name the line, not blocks silently left unchecked. */
     @Test
     void malformedDocsAreErrorsNamingTheLine() throws IOException {

@@ -17,6 +17,8 @@ public final class OutputNormalisation {
     public static final String ROOT = "/path/to/herthon";
 
     private static final Pattern SCREEN_CLEAR = Pattern.compile("\u001b\\[2J\u001b\\[1;1H");
+    private static final Pattern MKTEMP = Pattern.compile("/tmp/tmp\\.[A-Za-z0-9]{10}\\b");
+    private static final Pattern ADDRESS = Pattern.compile("\\b0x[0-9a-f]{16}\\b");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d\\d:\\d\\d:\\d\\d\\b");
     private static final Pattern NANOSECONDS = Pattern.compile("(?m)^\\d+\\t");
     private static final Pattern THREAD_INDENT = Pattern.compile("(?m)^ *\\d+ (\\S+)\\(\\d+\\):");
@@ -36,6 +38,8 @@ public final class OutputNormalisation {
         String result = text.replace("\r\n", "\n");
         result = SCREEN_CLEAR.matcher(result).replaceAll("");
         result = result.replace(root.toAbsolutePath().toString(), ROOT);
+        result = MKTEMP.matcher(result).replaceAll("/tmp/tmp.XXXXXXXXXX");
+        result = ADDRESS.matcher(result).replaceAll("0x<address>");
         result = CLOCK.matcher(result).replaceAll("HH:MM:SS");
         result = NANOSECONDS.matcher(result).replaceAll("<ns>\t");
         result = THREAD_INDENT.matcher(result).replaceAll("<us> $1(<tid>):");

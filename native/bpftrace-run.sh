@@ -56,9 +56,11 @@ status=0
 "$@" || status=$?
 
 kill -INT "$tracer"
-# bpftrace prints its END output and maps, detaches and exits: give it up to a minute.
-for _ in $(seq 600); do
+# bpftrace prints its END output and maps, detaches and exits. On a busy machine it has been
+# seen to miss a SIGINT now and then: repeat it every 5 s, for up to a minute.
+for tick in $(seq 600); do
   kill -0 "$tracer" 2>/dev/null || break
+  if [ $((tick % 50)) -eq 0 ]; then kill -INT "$tracer" 2>/dev/null || true; fi
   sleep 0.1
 done
 if kill -0 "$tracer" 2>/dev/null; then

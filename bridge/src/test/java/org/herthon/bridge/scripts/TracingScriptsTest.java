@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.herthon.bridge.Marker;
+import org.herthon.bridge.ProbeListing;
 import org.herthon.bridge.ProbeSite;
 import org.herthon.bridge.driver.KnownFirings;
 import org.herthon.bridge.support.Bpftrace;
@@ -166,8 +169,8 @@ class TracingScriptsTest {
                 "native/build.sh writes native/target/tapset/herthon.stp with install.sh");
         assertFalse(Files.exists(TAPSET.resolve("herthon.stp")), "no tapset committed in native/tapset");
 
-        java.io.ByteArrayOutputStream listing = new java.io.ByteArrayOutputStream();
-        org.herthon.bridge.ProbeListing.print(new java.io.PrintStream(listing, true, StandardCharsets.UTF_8));
+        ByteArrayOutputStream listing = new ByteArrayOutputStream();
+        ProbeListing.print(new PrintStream(listing, true, StandardCharsets.UTF_8));
         List<String> lines = listing.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals("library: " + LIB, lines.get(0));
         assertEquals("tapset: " + BUILT_TAPSET, lines.get(1));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -88,7 +89,7 @@ class LibraryCacheTest {
         Path dest = temp.resolve("installed-tapset");
         Process install = new ProcessBuilder("bash", ProjectPaths.root().resolve("native/tapset/install.sh").toString(),
                 library.toString(), dest.toString()).redirectErrorStream(true).start();
-        String output = new String(install.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String output = new String(install.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, install.waitFor(), output);
         return Files.readString(dest.resolve("herthon.stp"));
     }

@@ -1,45 +1,43 @@
 package org.herthon.interpreter;
 
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
-
-import org.herthon.bridge.JvmCollection;
 import org.herthon.bridge.Probes;
+import org.herthon.bridge.gc.JvmGcWatcher;
 import org.herthon.interpreter.runtime.GcTracker;
 
 /**
  * The gc module's machinery. The JVM collects; Herthon counts. gc.collect(g) fires gc__start,
  * runs System.gc() and reports how many tracked Herthon container objects were reclaimed
  * (weak references registered when containers are created while tracking is on), then fires
- * gc__done. JVM collections seen through GarbageCollectorMXBean notifications fire jvmGc.
+ * gc__done. Collections the JVM makes on its own are reported by the bridge's one JVM GC
+ * listener ({@link JvmGcWatcher}), to which this interpreter tells what it reclaimed.
+ *
+ * <p>{@code gc.get_count()} follows CPython's meaning: tracked allocations minus deallocations
+ * since the last young collection, young collections since the last middle one, middle
+ * collections since the last full one. A JVM young collection counts as a generation-0
+ * collection, a full one as generation 2.
  */
-public final class GcSupport {
-    private final Interpreter interp;
-    public boolean enabled = true;
+public final class GcSupport implements JvmGcWatcher.Runtime {
+    public volatile boolean enabled = true;
     public long[] threshold = {700, 10, 10};
-    public final long[] count = {0, 0, 0};
-    private static boolean jvmListenerInstalled;
-    /** JFR-style GC ids: one counter over all collectors, in notification order, from 0. */
-    private static final java.util.concurrent.atomic.AtomicLong GC_IDS = new java.util.concurrent.atomic.AtomicLong();
 
-    GcSupport(Interpreter interp) {
-        this.interp = interp;
-        if (Probes.on()) {
-            // JMX set-up costs tens of milliseconds: do it off the main thread
-            Thread t = new Thread(GcSupport::installJvmListener, "herthon-gc-listener");
-            t.setDaemon(true);
-            t.start();
-        }
+    /** count[1] and count[2]; count[0] is derived from the tracker's totals and the baselines. */
+    private final long[] collections = new long[3];
+    private long allocatedBaseline;
+    private long reclaimedBaseline;
+
+    private final AutoCloseable jvmWatch;
+
+    GcSupport() {
+        jvmWatch = Probes.on() ? JvmGcWatcher.register(this) : null;
     }
 
     /** Starts weak tracking of container allocations (when gc is imported). */
     public void startTracking() {
         if (!GcTracker.on) {
+            synchronized (this) {
+                allocatedBaseline = GcTracker.allocated();
+                reclaimedBaseline = GcTracker.reclaimed();
+            }
             GcTracker.on = true;
         }
     }
@@ -64,42 +62,53 @@ public final class GcSupport {
         } else {
             System.gc();
         }
-        count[0] = 0;
-        if (generation >= 1) count[1] = 0;
-        if (generation >= 2) count[2] = 0;
+        countCollection(generation);
         if (Probes.gcDoneEnabled()) Probes.gcDone(collected);
         return collected;
     }
 
-    private static synchronized void installJvmListener() {
-        if (jvmListenerInstalled) return;
-        jvmListenerInstalled = true;
-        try {
-            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                if (!(gc instanceof NotificationEmitter)) continue;
-                NotificationListener l = (Notification n, Object handback) -> {
-                    if (!"com.sun.management.gc.notification".equals(n.getType())) return;
-                    try {
-                        com.sun.management.GarbageCollectionNotificationInfo info =
-                                com.sun.management.GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-                        long id0 = GC_IDS.get();
-                        if (!Probes.gcStartEnabled() && !Probes.gcDoneEnabled() || "System.gc()".equals(info.getGcCause())) {
-                            GC_IDS.getAndIncrement();
-                            return;
-                        }
-                        String action = info.getGcAction();
-                        int generation = action != null && action.contains("major") ? 2 : 0;
-                        long reclaimed = GcTracker.on ? GcTracker.drain() : 0;
-                        long id = GC_IDS.getAndIncrement();
-                        Probes.jvmGc(generation, reclaimed, new JvmCollection(id, info.getGcName(), info.getGcCause()));
-                    } catch (Throwable t) {
-                        // never disturb the program
-                    }
-                };
-                ((NotificationEmitter) gc).addNotificationListener(l, null, null);
+    /** gc.get_count(): (allocations - deallocations since the last young collection, young since middle, middle since full). */
+    public synchronized long[] count() {
+        long young = (GcTracker.allocated() - allocatedBaseline) - (GcTracker.reclaimed() - reclaimedBaseline);
+        return new long[] {Math.max(0, young), collections[1], collections[2]};
+    }
+
+    /**
+     * The JVM collected on its own: an automatic collection, counted as CPython counts its own,
+     * unless automatic collection is off (gc.disable()).
+     */
+    @Override
+    public void collected(int generation) {
+        if (enabled) {
+            countCollection(generation);
+        }
+    }
+
+    /** As CPython: a collection of generation g counts one for g + 1 and clears the counts up to g. */
+    private synchronized void countCollection(int generation) {
+        if (generation + 1 < collections.length) {
+            collections[generation + 1]++;
+        }
+        for (int g = 1; g <= generation && g < collections.length; g++) {
+            collections[g] = 0;
+        }
+        allocatedBaseline = GcTracker.allocated();
+        reclaimedBaseline = GcTracker.reclaimed();
+    }
+
+    @Override
+    public long reclaimed() {
+        return GcTracker.on ? GcTracker.drain() : 0;
+    }
+
+    /** Stops listening to the JVM's collections (the interpreter is done). */
+    public void close() {
+        if (jvmWatch != null) {
+            try {
+                jvmWatch.close();
+            } catch (Exception impossible) {
+                // removing a listener does not fail
             }
-        } catch (Throwable t) {
-            // management not available: no JVM GC probes
         }
     }
 }

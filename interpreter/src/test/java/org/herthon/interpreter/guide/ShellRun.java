@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.herthon.bridge.support.ProjectPaths;
 
 /**
- * Runs commands as a reader of the guide would: {@code bash -e -c COMMANDS} at the checkout's
+ * Runs commands as a reader of the guide would: {@code bash -c COMMANDS} at the checkout's
  * root, stdin empty, stdout and stderr together (what a terminal shows), on the JDK running the
  * tests. With a private library, HERTHON_JAVA_OPTS points {@code ./herthon} (and so
  * {@code ./herthon --probes}, which native/bpftrace-run.sh asks) at a copy of libherthon of its
@@ -31,7 +31,7 @@ final class ShellRun {
         Path root = ProjectPaths.root();
         Files.createDirectories(scratch);
         Path output = Files.createTempFile(scratch, "run", ".out");
-        ProcessBuilder builder = new ProcessBuilder("bash", "-e", "-c", commands)
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", commands)
                 .directory(root.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())

@@ -48,6 +48,7 @@ class DocBlocksTest {
         if (blocks.stream().anyMatch(DocBlock::tracesWithBpftrace)) {
             RequiredTool.bpftrace();
         }
+        ShellRun.launcherReady(scratch.resolve("ready"));
         // Two cores are common (CI's machine has them): JVM starts are CPU-bound, bpftrace's attach mostly waits.
         pool = Executors.newFixedThreadPool(Math.max(3, Runtime.getRuntime().availableProcessors()));
         List<Future<ShellRun.Result>> runs = new ArrayList<>();

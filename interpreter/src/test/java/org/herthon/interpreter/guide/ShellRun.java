@@ -24,6 +24,19 @@ final class ShellRun {
     private ShellRun() {
     }
 
+    /**
+     * Runs {@code ./herthon -c pass} once, alone, before runs go in parallel: when a module the
+     * launcher needs is not built yet (in a clean reactor, metrics/ is built after the
+     * interpreter's tests), the launcher builds the project with Maven, and parallel runs would
+     * each start that build in the same target folders.
+     */
+    static void launcherReady(Path scratch) throws IOException, InterruptedException {
+        Result ready = run("./herthon -c pass", false, scratch);
+        if (ready.exitStatus() != 0) {
+            throw new AssertionError("./herthon -c pass: " + ready.output());
+        }
+    }
+
     /** Generous, as a busy 2-core machine needs: a bpftrace run is a few seconds on a quiet one. */
     private static final long TIMEOUT_SECONDS = 300;
 

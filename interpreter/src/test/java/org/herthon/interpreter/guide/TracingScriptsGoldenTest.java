@@ -66,6 +66,7 @@ class TracingScriptsGoldenTest {
     @BeforeAll
     static void traceEveryScenario() throws Exception {
         RequiredTool.bpftrace();
+        ShellRun.launcherReady(scratch.resolve("ready"));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(3, Runtime.getRuntime().availableProcessors()));
         try {
             Map<String, Future<ShellRun.Result>> runs = new LinkedHashMap<>();

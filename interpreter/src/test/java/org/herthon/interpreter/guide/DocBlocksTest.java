@@ -37,7 +37,7 @@ class DocBlocksTest {
     static Path scratch;
 
     @TestFactory
-    Stream<DynamicTest> everyRunnableBlockPrintsWhatTheDocShows() throws IOException {
+    Stream<DynamicTest> everyRunnableBlockPrintsWhatTheDocShows() throws IOException, InterruptedException {
         List<DocBlock> blocks = new ArrayList<>();
         try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
             for (Path doc : docs.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {

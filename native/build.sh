@@ -47,6 +47,10 @@ case "$(uname -s)" in
     ;;
 esac
 
+# The SystemTap tapset for this library (a tapset must name the library's absolute path):
+# stap -I "$out/tapset" finds it; `herthon --probes` names the directory.
+bash "$here/tapset/install.sh" "$lib" "$out/tapset" >/dev/null
+
 if [ -n "$resources" ]; then
   os=$(uname -s | tr '[:upper:]' '[:lower:]')
   case "$(uname -m)" in
@@ -56,5 +60,7 @@ if [ -n "$resources" ]; then
   esac
   mkdir -p "$resources/$os-$arch"
   cp "$lib" "$resources/$os-$arch/"
+  # The bridge writes the tapset from this template next to the library it extracts from the jar.
+  cp "$here/tapset/herthon.stp.in" "$resources/"
 fi
 echo "built $lib"

@@ -7,8 +7,10 @@
 # LIBPATH  the library whose markers the tapset names (default: native/target/libherthon.so of
 #          this source tree). Made absolute. A quoted shell glob is kept as it is (SystemTap
 #          expands it when it compiles a script), e.g.
-#          '/root/.cache/herthon/native/*/libherthon.so' for every copy the launcher extracted.
-#          `./herthon --probes` prints the library a run uses on its first line (library: PATH).
+#          '/home/*/.cache/herthon/native/*/libherthon.so' for every copy the bridge extracted.
+#          `./herthon --probes` prints the library a run uses on its first line (library: PATH),
+#          and the tapset already written for it on its second (tapset: DIR): native/build.sh
+#          and the bridge write one next to each library, so this script is for other copies.
 # DEST     the tapset directory (default: /usr/share/systemtap/tapset, where stap looks by
 #          itself); for another directory, run stap with -I DEST.
 set -euo pipefail
@@ -28,7 +30,7 @@ case "$lib" in
     compgen -G "$lib" >/dev/null || echo "herthon tapset install: warning: nothing matches $lib yet" >&2
     ;;
   *)
-    [ -f "$lib" ] || fail "no library at $lib (build it: mvn -q install -DskipTests -pl native,events,bridge -am)"
+    [ -f "$lib" ] || fail "no library at $lib (build it: mvn -q package -DskipTests)"
     lib=$(cd "$(dirname "$lib")" && pwd)/$(basename "$lib")
     ;;
 esac

@@ -18,7 +18,8 @@ import java.util.HexFormat;
  *   <li>{@code native/target/libherthon.so} of the source tree the bridge classes were loaded from;</li>
  *   <li>the copy inside the herthon-native jar, extracted to
  *       {@code $XDG_CACHE_HOME/herthon/native/<sha-256 prefix>/} (or {@code ~/.cache/...}): the same
- *       build always lands on the same path, so a tracer can attach by path before the JVM starts.</li>
+ *       build always lands on the same path, so a tracer can attach by path before the JVM starts;
+ *       the SystemTap tapset for that path is written next to it ({@link Tapset}).</li>
  * </ol>
  */
 final class LibraryLocator {
@@ -95,6 +96,7 @@ final class LibraryLocator {
         }
         Path target = cacheDirectory().resolve(contentHash(library)).resolve(fileName());
         if (Files.isRegularFile(target) && Files.size(target) == library.length) {
+            writeTapset(target);
             return target;
         }
         Files.createDirectories(target.getParent());
@@ -109,7 +111,17 @@ final class LibraryLocator {
         } finally {
             Files.deleteIfExists(temporary);
         }
+        writeTapset(target);
         return target;
+    }
+
+    /** The SystemTap tapset for the extracted copy, next to it; without one the markers still work. */
+    private static void writeTapset(Path library) {
+        try {
+            Tapset.writeNextTo(library);
+        } catch (IOException | RuntimeException unwritable) {
+            // herthon --probes then says there is no tapset and how to write one.
+        }
     }
 
     private static Path cacheDirectory() {

@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.herthon.bridge.Marker;
+import org.herthon.bridge.ProbeListing;
 import org.herthon.bridge.ProbeSite;
 import org.herthon.bridge.driver.KnownFirings;
 import org.herthon.bridge.support.Bpftrace;
@@ -44,29 +47,47 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The SystemTap tapset ({@code native/tapset}) and the ready tracing scripts
  * ({@code native/scripts}), checked with the real tools on the real library:
  * <ul>
- *   <li>{@code install.sh} writes the tapset from its template; {@code stap -p2} elaborates it
- *       and every {@code .stp} script with it (this kernel has no headers: SystemTap elaborates
- *       but cannot run; a stand-in kernel build tree with this kernel's configuration lets pass
- *       2 run);</li>
+ *   <li>native/build.sh writes the tapset for the library it built ({@code install.sh} from
+ *       the template); {@code stap -p2} elaborates it and every {@code .stp} script with it (this
+ *       kernel has no headers: SystemTap elaborates but cannot run; a stand-in kernel build tree
+ *       with this kernel's configuration lets pass 2 run); broken copies fail;</li>
  *   <li>every {@code .bt} script is started as a user would ({@code bpftrace SCRIPT LIBPATH}, or
  *       with {@code -p PID}), attaches to a driver JVM, sees its known firings (checked line by
  *       line), and stops on SIGINT with status 0, after which the JVM sees its semaphores
  *       cleared;</li>
  *   <li>{@code call_stack.bt} prints the seed's call hierarchy for the seed's call_stack.py.</li>
  * </ul>
+ * The {@code .d} scripts are checked by {@link DtraceScriptsTest}; every {@code .bt} script's
+ * output on {@code ./herthon} by the interpreter's TracingScriptsGoldenTest.
  */
 class TracingScriptsTest {
     private static final Path SCRIPTS = ProjectPaths.root().resolve("native/scripts");
     private static final Path TAPSET = ProjectPaths.root().resolve("native/tapset");
     private static final String LIB = ProjectPaths.library().toString();
 
-    /** What the committed native/tapset/herthon.stp names: every copy the launcher extracted for root. */
-    static final String LAUNCHER_CACHE_GLOB = "/root/.cache/herthon/native/*/libherthon.so";
+    /** The tapset native/build.sh wrote for the library it built. */
+    private static final Path BUILT_TAPSET = ProjectPaths.root().resolve("native/target/tapset");
 
-    /** Every script shipped in native/scripts; each has a check below. */
-    private static final Set<String> SCRIPT_FILES = Set.of(
-            "call_stack.bt", "call_stack.d", "show-call-hierarchy.stp", "top.stp", "top.bt",
-            "gc.bt", "imports.bt", "audit.bt", "lines.bt");
+    /** Every tracing script, each in every dialect: bpftrace, SystemTap, DTrace. */
+    static final List<String> SCRIPT_NAMES = List.of(
+            "call_stack", "show_call_hierarchy", "top", "gc", "lines", "imports", "audit", "latency");
+    private static final Set<String> SCRIPT_FILES = SCRIPT_NAMES.stream()
+            .flatMap(name -> Stream.of(name + ".bt", name + ".stp", name + ".d"))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** The tapset's probe points, each over one marker of herthon.d. */
+    private static final Map<String, String> TAPSET_ALIASES = new LinkedHashMap<>();
+
+    static {
+        TAPSET_ALIASES.put("herthon.function.entry", "function__entry");
+        TAPSET_ALIASES.put("herthon.function.return", "function__return");
+        TAPSET_ALIASES.put("herthon.line", "line");
+        TAPSET_ALIASES.put("herthon.gc.start", "gc__start");
+        TAPSET_ALIASES.put("herthon.gc.done", "gc__done");
+        TAPSET_ALIASES.put("herthon.import.start", "import__find__load__start");
+        TAPSET_ALIASES.put("herthon.import.done", "import__find__load__done");
+        TAPSET_ALIASES.put("herthon.audit", "audit");
+    }
 
     /** The seed's call_stack.d output for call_stack.py, without the timestamps. */
     private static final List<String> SEED_HIERARCHY = List.of(
@@ -137,38 +158,31 @@ class TracingScriptsTest {
         assertFalse(Files.exists(nowhere.resolve("herthon.stp")));
     }
 
+    /**
+     * The tapset is generated for the library actually built (none is committed: it would name
+     * one machine's path), and {@code herthon --probes} names its directory for {@code stap -I}.
+     */
     @Test
-    void committedTapsetIsTheTemplateInstalledForTheLauncherCache() throws Exception {
-        Path dest = temp.resolve("tapset");
-        Result installed = run(List.of("bash", TAPSET.resolve("install.sh").toString(), LAUNCHER_CACHE_GLOB, dest.toString()));
-        assertEquals(0, installed.exit(), installed.output());
-        assertEquals(Files.readString(dest.resolve("herthon.stp")), Files.readString(TAPSET.resolve("herthon.stp")),
-                "native/tapset/herthon.stp is `install.sh '" + LAUNCHER_CACHE_GLOB + "' native/tapset`: regenerate it");
+    void buildWritesTheTapsetForItsLibraryAndTheProbeListingNamesIt() throws Exception {
+        String template = Files.readString(TAPSET.resolve("herthon.stp.in"));
+        assertEquals(installedText(template, LIB), Files.readString(BUILT_TAPSET.resolve("herthon.stp")),
+                "native/build.sh writes native/target/tapset/herthon.stp with install.sh");
+        assertFalse(Files.exists(TAPSET.resolve("herthon.stp")), "no tapset committed in native/tapset");
 
-        // It parses (pass 1; pass 2 needs a library at the glob, which a test machine may not have).
-        Path stap = RequiredTool.onPath("stap");
-        List<String> command = new ArrayList<>(List.of(stap.toString(), "-p1"));
-        command.addAll(kernelBuildTree());
-        command.add(TAPSET.resolve("herthon.stp").toString());
-        Result parsed = run(command);
-        assertEquals(0, parsed.exit(), parsed.output());
+        ByteArrayOutputStream listing = new ByteArrayOutputStream();
+        ProbeListing.print(new PrintStream(listing, true, StandardCharsets.UTF_8));
+        List<String> lines = listing.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals("library: " + LIB, lines.get(0));
+        assertEquals("tapset: " + BUILT_TAPSET, lines.get(1));
     }
 
     /** Each alias, alone, elaborates to exactly the marker of herthon.d it names (address from readelf -n). */
     @Test
     void eachTapsetAliasIsItsMarker() throws Exception {
         Path stap = RequiredTool.onPath("stap");
-        Path tapset = installTapset();
+        Path tapset = BUILT_TAPSET;
         Map<String, String> locations = markerLocations();
-        Map<String, String> aliases = new LinkedHashMap<>();
-        aliases.put("herthon.function.entry", "function__entry");
-        aliases.put("herthon.function.return", "function__return");
-        aliases.put("herthon.line", "line");
-        aliases.put("herthon.gc.start", "gc__start");
-        aliases.put("herthon.gc.done", "gc__done");
-        aliases.put("herthon.import.start", "import__find__load__start");
-        aliases.put("herthon.import.done", "import__find__load__done");
-        aliases.put("herthon.audit", "audit");
+        Map<String, String> aliases = TAPSET_ALIASES;
         assertEquals(new TreeSet<>(locations.keySet()), new TreeSet<>(aliases.values()), "one alias per marker of herthon.d");
         for (Map.Entry<String, String> alias : aliases.entrySet()) {
             Result result = stapPass2(stap, tapset, List.of("-e", "probe " + alias.getKey() + " { next }"));
@@ -194,27 +208,67 @@ class TracingScriptsTest {
                 probe herthon.import.done { printf("%s %d\\n", modulename, found) }
                 probe herthon.audit { printf("%s %s\\n", event, args) }
                 """);
-        Result result = stapPass2(stap, installTapset(), List.of(script.toString()));
+        Result result = stapPass2(stap, BUILT_TAPSET, List.of(script.toString()));
         assertEquals(0, result.exit(), result.output());
         assertFalse(result.output().contains("never-assigned"), result.output());
         assertEquals(new TreeSet<>(markerLocations().values()), probedStatements(result.output()));
     }
 
-    static Stream<String> stapScripts() throws IOException {
-        return SCRIPT_FILES.stream().filter(name -> name.endsWith(".stp")).sorted();
+    static Stream<String> stapScripts() {
+        return SCRIPT_NAMES.stream().map(name -> name + ".stp");
     }
 
+    /** Each .stp script elaborates against the built tapset, probing exactly the markers of the probe points it names. */
     @ParameterizedTest
     @MethodSource("stapScripts")
     void stapScriptElaboratesWithTheTapset(String name) throws Exception {
         Path stap = RequiredTool.onPath("stap");
-        Result result = stapPass2(stap, installTapset(), List.of(SCRIPTS.resolve(name).toString()));
+        String text = Files.readString(SCRIPTS.resolve(name));
+        Map<String, String> locations = markerLocations();
+        Set<String> expected = new TreeSet<>();
+        Matcher alias = Pattern.compile("probe ([\\w.]+(?:\\s*,\\s*[\\w.]+)*)\\s*\\{").matcher(text);
+        while (alias.find()) {
+            for (String point : alias.group(1).split("\\s*,\\s*")) {
+                if (TAPSET_ALIASES.containsKey(point)) {
+                    expected.add(locations.get(TAPSET_ALIASES.get(point)));
+                }
+            }
+        }
+        assertFalse(expected.isEmpty(), name + " uses the tapset's probe points");
+        Result result = stapPass2(stap, BUILT_TAPSET, stapCommand(name, SCRIPTS.resolve(name)));
         assertEquals(0, result.exit(), result.output());
         assertFalse(result.output().contains("never-assigned"), result.output());
-        Set<String> entryAndReturn = Set.of(markerLocations().get("function__entry"), markerLocations().get("function__return"));
-        Set<String> probed = probedStatements(result.output());
-        assertTrue(probed.containsAll(name.equals("top.stp") ? Set.of(markerLocations().get("function__entry")) : entryAndReturn),
-                name + " probes the function markers of " + LIB + ": " + result.output());
+        assertEquals(expected, probedStatements(result.output()), name + " probes its markers of " + LIB + ": " + result.output());
+    }
+
+    /** The same elaboration fails for a script naming a probe point the tapset lacks, and for a tapset naming a marker or argument herthon.d lacks. */
+    @Test
+    void brokenScriptsAndTapsetsFailElaboration() throws Exception {
+        Path stap = RequiredTool.onPath("stap");
+        Path script = temp.resolve("show_call_hierarchy.stp");
+        Files.writeString(script, Files.readString(SCRIPTS.resolve("show_call_hierarchy.stp"))
+                .replace("probe herthon.function.entry", "probe herthon.function.entyr"));
+        Result misnamed = stapPass2(stap, BUILT_TAPSET, List.of(script.toString()));
+        assertNotEquals(0, misnamed.exit(), misnamed.output());
+        assertTrue(misnamed.output().contains("herthon.function.entyr"), misnamed.output());
+
+        String tapset = Files.readString(BUILT_TAPSET.resolve("herthon.stp"));
+        Map<String, String> breakages = Map.of(
+                "a marker herthon.d lacks", tapset.replace(".mark(\"function__entry\")", ".mark(\"function__entyr\")"),
+                "an argument function__entry lacks", tapset.replace("funcname = $arg2 ? user_string($arg2", "funcname = $arg6 ? user_string($arg6"));
+        for (Map.Entry<String, String> broken : breakages.entrySet()) {
+            assertNotEquals(tapset, broken.getValue(), broken.getKey());
+            Path dir = Files.createTempDirectory(temp, "broken-tapset");
+            Files.writeString(dir.resolve("herthon.stp"), broken.getValue());
+            Result failed = stapPass2(stap, dir, List.of(SCRIPTS.resolve("show_call_hierarchy.stp").toString()));
+            assertNotEquals(0, failed.exit(), broken.getKey() + ": " + failed.output());
+            assertTrue(failed.output().contains("semantic error"), broken.getKey() + ": " + failed.output());
+        }
+    }
+
+    /** The script file and its arguments: lines.stp names the function to count. */
+    private static List<String> stapCommand(String name, Path script) {
+        return name.equals("lines.stp") ? List.of(script.toString(), "work") : List.of(script.toString());
     }
 
     // ---- bpftrace: each .bt on a driver JVM's known firings ------------------------------------
@@ -243,7 +297,7 @@ class TracingScriptsTest {
             String loaded = out.readLine();
             assertEquals("loaded " + LIB, loaded, () -> "SeedCallStack: " + read(stderr));
             String output;
-            try (Bpftrace run = startScript(SCRIPTS.resolve("call_stack.bt"), jvm.pid())) {
+            try (Bpftrace run = startScript(SCRIPTS.resolve("call_stack.bt"), jvm.pid(), List.of())) {
                 String fired = out.readLine();
                 assertEquals("fired 20", fired, () -> "SeedCallStack: " + read(stderr));
                 output = run.stop();
@@ -265,7 +319,9 @@ class TracingScriptsTest {
     void topBtCountsEntriesPerFunction() throws Exception {
         DriverRun run = withKnownFiringsOf("top.bt", false);
         Map<String, Long> counts = new TreeMap<>();
-        Matcher row = Pattern.compile("(?m)^@calls\\[(\\d+), (.*), (.*), (-?\\d+)\\]: (\\d+)$").matcher(run.output());
+        // Each refresh lists the most called frame on its own first, then the top 20: count the top 20.
+        String tables = run.output().replaceAll("(?m)^most called: .*\\n@calls\\[.*\\n", "");
+        Matcher row = Pattern.compile("(?m)^@calls\\[(\\d+), (.*), (.*), (-?\\d+)\\]: (\\d+)$").matcher(tables);
         while (row.find()) {
             if (Long.parseLong(row.group(1)) == run.pid()) {
                 counts.merge(row.group(2) + "|" + row.group(3) + "|" + row.group(4), Long.parseLong(row.group(5)), Long::sum);
@@ -276,7 +332,7 @@ class TracingScriptsTest {
             expected.put(mapKey(site.filename()) + "|" + mapKey(site.function()) + "|" + site.firstLine(), (long) KnownFirings.REPEAT);
         }
         assertEquals(expected, counts, run.output());
-        assertTrue(run.output().contains("top 20, calls since the last refresh"), "END prints the last counts: " + run.output());
+        assertTrue(run.output().contains("Herthon functions entered since the last refresh"), "END prints the last counts: " + run.output());
     }
 
     @Test
@@ -348,17 +404,17 @@ class TracingScriptsTest {
         assertTrue(run.output().contains("\n@events[" + KnownFirings.AUDIT_EVENT + "]: " + KnownFirings.REPEAT + "\n"), run.output());
     }
 
-    /** By PID (-p): every line counted once per round. */
+    /** By PID (-p): every line of the named function counted once per round. */
     @Test
-    void linesBtCountsEachLine() throws Exception {
-        String output = withKnownFirings("lines.bt", true);
+    void linesBtCountsEachLineOfTheFunction() throws Exception {
+        String output = withKnownFiringsOf("lines.bt", true, List.of(KnownFirings.PLAIN.function())).output();
         Map<String, Long> counts = new TreeMap<>();
         Matcher row = Pattern.compile("(?m)^@lines\\[(.*), (.*), (-?\\d+)\\]: (\\d+)$").matcher(output);
         while (row.find()) {
             counts.put(row.group(1) + "|" + row.group(2) + "|" + row.group(3), Long.parseLong(row.group(4)));
         }
         Map<String, Long> expected = new TreeMap<>();
-        for (ProbeSite site : KnownFirings.SITES) {
+        for (ProbeSite site : List.of(KnownFirings.PLAIN)) {
             for (int line = 1; line <= 2; line++) {
                 expected.put(mapKey(site.filename()) + "|" + mapKey(site.function()) + "|" + (site.firstLine() + line),
                         (long) KnownFirings.REPEAT);
@@ -385,13 +441,6 @@ class TracingScriptsTest {
     private static String mapKey(String name) {
         String text = KnownFirings.asMarkerString(name);
         return text.equals("<NULL>") ? "" : text;
-    }
-
-    private Path installTapset() throws Exception {
-        Path dest = Files.createTempDirectory(temp, "tapset");
-        Result installed = run(List.of("bash", TAPSET.resolve("install.sh").toString(), LIB, dest.toString()));
-        assertEquals(0, installed.exit(), installed.output());
-        return dest;
     }
 
     /** {@code stap -p2 -I TAPSET ...}, with a stand-in kernel build tree when this kernel has none. */
@@ -484,6 +533,10 @@ class TracingScriptsTest {
      * cleared.
      */
     private DriverRun withKnownFiringsOf(String script, boolean byPid) throws Exception {
+        return withKnownFiringsOf(script, byPid, List.of());
+    }
+
+    private DriverRun withKnownFiringsOf(String script, boolean byPid, List<String> scriptArguments) throws Exception {
         RequiredTool.bpftrace();
         Set<String> markers = new LinkedHashSet<>();
         Matcher probe = Pattern.compile("usdt:\\$1:herthon:(\\w+)").matcher(Files.readString(SCRIPTS.resolve(script)));
@@ -495,7 +548,7 @@ class TracingScriptsTest {
             String status = driver.send("status");
             assertTrue(status.startsWith("library=" + LIB + " "), status);
             String output;
-            try (Bpftrace run = startScript(SCRIPTS.resolve(script), byPid ? driver.pid() : null)) {
+            try (Bpftrace run = startScript(SCRIPTS.resolve(script), byPid ? driver.pid() : null, scriptArguments)) {
                 for (String marker : markers) {
                     assertEquals("traced", driver.send("wait-traced " + marker), marker + " traced in the JVM");
                 }
@@ -523,12 +576,13 @@ class TracingScriptsTest {
 
     /** {@code bpftrace [-p PID] SCRIPT LIBPATH}, as the scripts' comments say to run them; every script prints
      * "Hit Ctrl-C to end." from BEGIN, which bpftrace runs once every probe is attached. */
-    private static Bpftrace startScript(Path script, Long pid) throws Exception {
+    private static Bpftrace startScript(Path script, Long pid, List<String> scriptArguments) throws Exception {
         List<String> arguments = new ArrayList<>();
         if (pid != null) {
             arguments.addAll(List.of("-p", Long.toString(pid)));
         }
         arguments.addAll(List.of(script.toString(), LIB));
+        arguments.addAll(scriptArguments);
         return Bpftrace.startScript(arguments, "Hit Ctrl-C to end.\n");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -45,6 +46,8 @@ class LibraryCacheTest {
         assertEquals(cacheRoot, first.getParent().getParent(), "extracted under $XDG_CACHE_HOME/herthon/native");
         assertEquals(sha256Prefix(first), first.getParent().getFileName().toString(), "directory named after the content");
         assertEquals(first, libraryOfARun(classPath, cache), "the same build, the same path");
+        assertEquals(installedTapset(first), Files.readString(first.resolveSibling("tapset/herthon.stp")),
+                "the SystemTap tapset for the extracted copy is written next to it, as native/tapset/install.sh writes it");
 
         try (Bpftrace bpftrace = Bpftrace.start(ENTRIES, first);
              DriverProcess driver = new DriverProcess(classPath, List.of(), cache)) {
@@ -79,6 +82,16 @@ class LibraryCacheTest {
             assertTrue(status.startsWith("library=") && status.endsWith(" reason=null"), status);
             return Path.of(status.substring("library=".length(), status.length() - " reason=null".length()));
         }
+    }
+
+    /** What native/tapset/install.sh writes for {@code library}. */
+    private String installedTapset(Path library) throws Exception {
+        Path dest = temp.resolve("installed-tapset");
+        Process install = new ProcessBuilder("bash", ProjectPaths.root().resolve("native/tapset/install.sh").toString(),
+                library.toString(), dest.toString()).redirectErrorStream(true).start();
+        String output = new String(install.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, install.waitFor(), output);
+        return Files.readString(dest.resolve("herthon.stp"));
     }
 
     private static String sha256Prefix(Path file) throws Exception {

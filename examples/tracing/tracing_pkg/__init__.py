@@ -1,0 +1,1 @@
+from tracing_pkg import helper

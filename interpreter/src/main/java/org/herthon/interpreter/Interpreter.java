@@ -20,6 +20,7 @@ import org.herthon.interpreter.parser.CompileChecks;
 import org.herthon.interpreter.parser.HerthonSyntaxError;
 import org.herthon.interpreter.parser.Parser;
 import org.herthon.interpreter.runtime.*;
+import org.herthon.interpreter.signals.Signals;
 
 /**
  * One Herthon interpreter: its modules, sys state, streams, recursion limit and audit hooks.
@@ -52,6 +53,8 @@ public final class Interpreter {
     private final Map<String, String[]> sourceCache = new HashMap<>();
     public final Modules builtinModules;
     public final GcSupport gc;
+    /** Pending OS signals and the Herthon handlers that run at safe points. */
+    public final Signals signals = new Signals();
 
     public Interpreter(PrintStream out, PrintStream err, Path cwd) {
         Slots.init();
@@ -141,18 +144,23 @@ public final class Interpreter {
         Path abs = cwd.resolve(script).toAbsolutePath().normalize();
         argv.append(PyStr.of(script.toString()));
         for (String a : args) argv.append(PyStr.of(a));
-        Path dir = abs.getParent();
+        // a directory runs its __main__.py, with the directory itself first on sys.path (as CPython)
+        boolean directory = Files.isDirectory(abs);
+        Path dir = directory ? abs : abs.getParent();
+        Path file = directory ? abs.resolve("__main__.py") : abs;
         path.append(PyStr.of(dir == null ? "" : dir.toString()));
         initPath();
         String src;
         try {
-            src = readSource(abs);
+            src = readSource(file);
         } catch (IOException e) {
-            rawErr.print("herthon: can't open file '" + abs + "': [Errno 2] No such file or directory\n");
+            rawErr.print(directory
+                    ? "herthon: can't find '__main__' module in '" + script + "'\n"
+                    : "herthon: can't open file '" + abs + "': [Errno 2] No such file or directory\n");
             rawErr.flush();
             return 2;
         }
-        return runMain(src, abs.toString());
+        return runMain(src, file.toString());
     }
 
     public int execCode(String code, List<String> args) {
@@ -310,7 +318,8 @@ public final class Interpreter {
             }
         }
         TracebackPrinter.print(this, exc);
-        return 1;
+        // CPython ends by SIGINT after the traceback: the shell sees 128 + 2
+        return exc.type().isSubtypeOf(PyExc.KeyboardInterrupt) ? 130 : 1;
     }
 
     /** Writes to sys.stderr (or the raw stream). */

@@ -153,6 +153,10 @@ public final class Interpreter {
         String src;
         try {
             src = readSource(file);
+        } catch (HerthonSyntaxError e) {
+            rawErr.print(e.render());
+            rawErr.flush();
+            return 1;
         } catch (IOException e) {
             rawErr.print(directory
                     ? "herthon: can't find '__main__' module in '" + script + "'\n"
@@ -224,11 +228,9 @@ public final class Interpreter {
         return null;
     }
 
+    /** A script's or module's text, decoded as CPython reads source files (HerthonSyntaxError if not UTF-8). */
     public static String readSource(Path p) throws IOException {
-        byte[] b = Files.readAllBytes(p);
-        String s = new String(b, StandardCharsets.UTF_8);
-        if (s.startsWith("\uFEFF")) s = s.substring(1);
-        return s;
+        return org.herthon.interpreter.lexer.SourceDecoding.decode(Files.readAllBytes(p), p.toString());
     }
 
     /** Runs source as __main__; prints uncaught errors like CPython; returns the exit code. */
@@ -296,6 +298,8 @@ public final class Interpreter {
         if (exc.type().isSubtypeOf(PyExc.SystemExit)) {
             PyObject code = exc.attr("code");
             if (code == null || code == PyNone.INSTANCE) return 0;
+            // an int beyond a C long is -1 to CPython: exit status 255, nothing printed
+            if (code instanceof PyBigInt) return 255;
             if (code instanceof PyInt) return (int) ((PyInt) code).value;
             flushStdout();
             try {
@@ -325,7 +329,9 @@ public final class Interpreter {
     /** Writes to sys.stderr (or the raw stream). */
     public void writeErr(String s) {
         PyObject se = sysModule.dict.getStr("stderr");
-        if (se == null || se == stderr || se == PyNone.INSTANCE) {
+        // sys.stderr = None silences error reports, as in CPython
+        if (se == PyNone.INSTANCE) return;
+        if (se == null || se == stderr) {
             stderr.write(s);
             stderr.flush();
             return;

@@ -396,6 +396,7 @@ public final class BuiltinsModule {
     }
 
     static PyObject compileSource(Interpreter in, String src, String fn, String mode) {
+        checkSourceString(src);
         try {
             if (mode.equals("eval")) {
                 SourceText st = new SourceText(fn, SourceText.normalizeNewlines(src.strip()));
@@ -411,6 +412,23 @@ public final class BuiltinsModule {
             return in.compile(src, fn, in.frame == null ? "__main__" : moduleNameOf(in.frame.globals));
         } catch (HerthonSyntaxError e) {
             throw syntaxError(e);
+        }
+    }
+
+    /** What CPython refuses before it parses a str: it encodes it to UTF-8 and reads it as a C string. */
+    private static void checkSourceString(String src) {
+        for (int i = 0; i < src.length(); i++) {
+            char c = src.charAt(i);
+            if (c == '\0') throw Err.valueError("source code string cannot contain null bytes");
+            if (Character.isSurrogate(c)) {
+                boolean pair = Character.isHighSurrogate(c) && i + 1 < src.length() && Character.isLowSurrogate(src.charAt(i + 1));
+                if (pair) {
+                    i++;
+                    continue;
+                }
+                throw Err.make(PyExc.UnicodeEncodeError, "'utf-8' codec can't encode character '\\u" + Integer.toHexString(c)
+                        + "' in position " + i + ": surrogates not allowed");
+            }
         }
     }
 

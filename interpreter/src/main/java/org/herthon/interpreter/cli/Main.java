@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
+import org.herthon.bridge.usdt.UsdtSink;
+import org.herthon.bridge.usdt.UsdtUnavailableException;
 import org.herthon.interpreter.Interpreter;
 import org.herthon.interpreter.runtime.PyStr;
 import org.herthon.interpreter.signals.OsSignals;
@@ -34,12 +36,27 @@ public final class Main {
             code = run(args, out, err, true);
         } catch (Throwable t) {
             out.flush();
-            err.println("herthon: internal error: " + t);
-            code = 1;
+            UsdtUnavailableException noMarkers = causeOfType(t, UsdtUnavailableException.class);
+            if (noMarkers != null) {
+                // -Dherthon.usdt=required without a loadable library: a wrong setup, said in one line
+                err.println(noMarkers.getMessage());
+                CommandLineRecordings.discard();
+                code = 2;
+            } else {
+                err.println("herthon: internal error: " + t);
+                code = 1;
+            }
         }
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) return type.cast(c);
+        }
+        return null;
     }
 
     /** Runs the command in this JVM without taking over its signals (tests). */
@@ -139,6 +156,9 @@ public final class Main {
     /** Runs the program on the interpreter's big-stack thread, which receives the process's signals if asked. */
     private static int program(PrintStream out, PrintStream err, boolean processSignals, Function<Interpreter, Integer> body) {
         return Interpreter.runOnBigStack(() -> {
+            // The probe library loads before the program starts, so -Dherthon.usdt=required
+            // fails before any of the program has run.
+            UsdtSink.library();
             Interpreter in = new Interpreter(out, err, Path.of("").toAbsolutePath());
             if (processSignals) OsSignals.install(in.signals);
             return body.apply(in);

@@ -387,7 +387,7 @@ public final class BuiltinsModule {
             String src = p[0] instanceof PyBytes ? new String(((PyBytes) p[0]).data, java.nio.charset.StandardCharsets.UTF_8) : Args.str(p[0], "compile() arg 1");
             String fn = Ops.str(p[1]);
             String mode = Ops.str(p[2]);
-            in.audit("compile", p[0], p[1]);
+            auditCompile(in, src, p[1]);
             return compileSource(in, src, fn, mode);
         }));
         put(m, PyBuiltinFunction.of("exit", (a, k) -> { throw Err.make(PyExc.SystemExit, a.length > 0 ? a : new PyObject[0]); }));
@@ -413,6 +413,12 @@ public final class BuiltinsModule {
         } catch (HerthonSyntaxError e) {
             throw syntaxError(e);
         }
+    }
+
+    /** CPython's "compile" event carries the source as the UTF-8 bytes it parses, for str and bytes alike. */
+    private static void auditCompile(Interpreter in, String src, PyObject filename) {
+        if (in.auditHooks.isEmpty() && !org.herthon.bridge.Probes.auditEnabled()) return;
+        in.audit("compile", new PyBytes(src.getBytes(java.nio.charset.StandardCharsets.UTF_8)), filename);
     }
 
     /** What CPython refuses before it parses a str: it encodes it to UTF-8 and reads it as a C string. */
@@ -466,7 +472,7 @@ public final class BuiltinsModule {
             if (p[0] instanceof PyStr) src = ((PyStr) p[0]).value;
             else if (p[0] instanceof PyBytes) src = new String(((PyBytes) p[0]).data, java.nio.charset.StandardCharsets.UTF_8);
             else throw Err.typeError(name + "() arg 1 must be a string, bytes or code object");
-            in.audit("compile", p[0], PyStr.of("<string>"));
+            auditCompile(in, src, PyStr.of("<string>"));
             code = (PyCode) compileSource(in, src, "<string>", exec ? "exec" : "eval");
         }
         in.audit("exec", code);

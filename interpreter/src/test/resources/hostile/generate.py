@@ -1,11 +1,15 @@
 #!/usr/bin/python3.11
 """Writes the hostile corpus (NNN_name.py) and its goldens (NNN_name.golden) from CPython 3.11.
 
+Cases over 256 KB are stored gzipped (NNN_name.py.gz: 10,000 nested blocks are 50 MB of
+indentation); HostileCorpusTest unpacks them into a temporary folder and runs them from there.
+
 Run it with Debian's python3.11 from this folder: ``/usr/bin/python3.11 generate.py``. Each case
 is run by CPython with a time bound; its golden holds what HostileCorpusTest compares: the exit
 code, the exception type of the last line of stderr and the line of the last traceback entry
 (when the run failed), and the SHA-256 of stdout (inputs reach megabytes).
 """
+import gzip
 import hashlib
 import os
 import re
@@ -361,7 +365,7 @@ case("surrogate_name_error", "exec('\\ud800 = 1')\n")
 
 def run_cpython(path):
     try:
-        p = subprocess.run(["/usr/bin/python3.11", os.path.basename(path)], cwd=HERE, capture_output=True,
+        p = subprocess.run(["/usr/bin/python3.11", os.path.basename(path)], cwd=os.path.dirname(path), capture_output=True,
                            timeout=120, stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired:
         sys.exit(path + ": CPython did not end within 120 s: not a corpus case")
@@ -386,14 +390,24 @@ def golden(code, out, err):
 
 if __name__ == "__main__":
     for old in os.listdir(HERE):
-        if re.match(r"\d{3}_.*\.(py|golden)$", old):
+        if re.match(r"\d{3}_.*\.(py|py\.gz|golden)$", old):
             os.remove(os.path.join(HERE, old))
+    import tempfile
     for i, (name, data) in enumerate(cases, 1):
         base = "%03d_%s" % (i, name)
         path = os.path.join(HERE, base + ".py")
-        with open(path, "wb") as f:
-            f.write(data)
-        code, out, err = run_cpython(path)
+        if len(data) > 256 * 1024:
+            with gzip.GzipFile(path + ".gz", "wb", mtime=0) as f:
+                f.write(data)
+            with tempfile.TemporaryDirectory() as unpacked:
+                path = os.path.join(unpacked, base + ".py")
+                with open(path, "wb") as f:
+                    f.write(data)
+                code, out, err = run_cpython(path)
+        else:
+            with open(path, "wb") as f:
+                f.write(data)
+            code, out, err = run_cpython(path)
         with open(os.path.join(HERE, base + ".golden"), "w") as f:
             f.write(golden(code, out, err))
     print(len(cases), "cases")

@@ -20,6 +20,7 @@ import org.herthon.interpreter.parser.CompileChecks;
 import org.herthon.interpreter.parser.HerthonSyntaxError;
 import org.herthon.interpreter.parser.Parser;
 import org.herthon.interpreter.runtime.*;
+import org.herthon.interpreter.signals.Signals;
 
 /**
  * One Herthon interpreter: its modules, sys state, streams, recursion limit and audit hooks.
@@ -52,6 +53,8 @@ public final class Interpreter {
     private final Map<String, String[]> sourceCache = new HashMap<>();
     public final Modules builtinModules;
     public final GcSupport gc;
+    /** Pending OS signals and the Herthon handlers that run at safe points. */
+    public final Signals signals = new Signals();
 
     public Interpreter(PrintStream out, PrintStream err, Path cwd) {
         Slots.init();
@@ -141,18 +144,27 @@ public final class Interpreter {
         Path abs = cwd.resolve(script).toAbsolutePath().normalize();
         argv.append(PyStr.of(script.toString()));
         for (String a : args) argv.append(PyStr.of(a));
-        Path dir = abs.getParent();
+        // a directory runs its __main__.py, with the directory itself first on sys.path (as CPython)
+        boolean directory = Files.isDirectory(abs);
+        Path dir = directory ? abs : abs.getParent();
+        Path file = directory ? abs.resolve("__main__.py") : abs;
         path.append(PyStr.of(dir == null ? "" : dir.toString()));
         initPath();
         String src;
         try {
-            src = readSource(abs);
+            src = readSource(file);
+        } catch (HerthonSyntaxError e) {
+            rawErr.print(e.render());
+            rawErr.flush();
+            return 1;
         } catch (IOException e) {
-            rawErr.print("herthon: can't open file '" + abs + "': [Errno 2] No such file or directory\n");
+            rawErr.print(directory
+                    ? "herthon: can't find '__main__' module in '" + script + "'\n"
+                    : "herthon: can't open file '" + abs + "': [Errno 2] No such file or directory\n");
             rawErr.flush();
             return 2;
         }
-        return runMain(src, abs.toString());
+        return runMain(src, file.toString());
     }
 
     public int execCode(String code, List<String> args) {
@@ -216,11 +228,9 @@ public final class Interpreter {
         return null;
     }
 
+    /** A script's or module's text, decoded as CPython reads source files (HerthonSyntaxError if not UTF-8). */
     public static String readSource(Path p) throws IOException {
-        byte[] b = Files.readAllBytes(p);
-        String s = new String(b, StandardCharsets.UTF_8);
-        if (s.startsWith("\uFEFF")) s = s.substring(1);
-        return s;
+        return org.herthon.interpreter.lexer.SourceDecoding.decode(Files.readAllBytes(p), p.toString());
     }
 
     /** Runs source as __main__; prints uncaught errors like CPython; returns the exit code. */
@@ -288,6 +298,8 @@ public final class Interpreter {
         if (exc.type().isSubtypeOf(PyExc.SystemExit)) {
             PyObject code = exc.attr("code");
             if (code == null || code == PyNone.INSTANCE) return 0;
+            // an int beyond a C long is -1 to CPython: exit status 255, nothing printed
+            if (code instanceof PyBigInt) return 255;
             if (code instanceof PyInt) return (int) ((PyInt) code).value;
             flushStdout();
             try {
@@ -310,13 +322,16 @@ public final class Interpreter {
             }
         }
         TracebackPrinter.print(this, exc);
-        return 1;
+        // CPython ends by SIGINT after the traceback: the shell sees 128 + 2
+        return exc.type().isSubtypeOf(PyExc.KeyboardInterrupt) ? 130 : 1;
     }
 
     /** Writes to sys.stderr (or the raw stream). */
     public void writeErr(String s) {
         PyObject se = sysModule.dict.getStr("stderr");
-        if (se == null || se == stderr || se == PyNone.INSTANCE) {
+        // sys.stderr = None silences error reports, as in CPython
+        if (se == PyNone.INSTANCE) return;
+        if (se == null || se == stderr) {
             stderr.write(s);
             stderr.flush();
             return;

@@ -18,8 +18,9 @@ import org.herthon.bridge.ProbeSite;
  * stap attaches (also after the JVM started) and decrements it when they detach.
  *
  * <p>If the library cannot be loaded, one warning line goes to stderr and every semaphore reads
- * zero forever; with {@code -Dherthon.usdt=required} class initialization fails instead, with
- * the same message.
+ * zero forever; with {@code -Dherthon.usdt=required} class initialization fails instead with a
+ * {@link UsdtUnavailableException} (one line naming the reason), which a command reports and
+ * exits on.
  */
 public final class UsdtSink {
     /** {@code -Dherthon.usdt=required}: no markers is a startup failure, not a warning. */
@@ -35,6 +36,7 @@ public final class UsdtSink {
         String reason = null;
         try {
             library = LibraryLocator.locate();
+            ElfCheck.check(library);
             System.load(library.toString());
             for (Marker marker : Marker.values()) {
                 SEMAPHORES.put(marker, semaphoreOf(marker));
@@ -49,11 +51,11 @@ public final class UsdtSink {
             for (Marker marker : Marker.values()) {
                 SEMAPHORES.put(marker, zeroWord());
             }
-            String message = "herthon: USDT markers unavailable (" + reason + "); JFR events still work";
             if ("required".equals(System.getProperty(REQUIRED_PROPERTY))) {
-                throw new UsdtUnavailableException(message);
+                throw new UsdtUnavailableException("herthon: USDT markers required (-D" + REQUIRED_PROPERTY
+                        + "=required) but unavailable: " + reason);
             }
-            System.err.println(message);
+            System.err.println("herthon: USDT markers unavailable (" + reason + "); JFR events still work");
         }
     }
 

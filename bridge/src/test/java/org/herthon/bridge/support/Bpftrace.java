@@ -22,6 +22,8 @@ public final class Bpftrace implements AutoCloseable {
 
     private final Process process;
     private final Path output;
+    /** How long attaching took: a measure of how loaded the machine is, for the stop bound. */
+    private long attachNanos;
 
     private Bpftrace(Process process, Path output) {
         this.process = process;
@@ -72,25 +74,35 @@ public final class Bpftrace implements AutoCloseable {
         // Large perf buffers, so printf-per-event scripts do not lose events.
         builder.environment().put("BPFTRACE_PERF_RB_PAGES", "4096");
         builder.environment().put("BPFTRACE_STRLEN", Integer.toString(stringLength));
+        long startNanos = System.nanoTime();
         Bpftrace started = new Bpftrace(builder.start(), output);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = startNanos + TimeUnit.SECONDS.toNanos(60);
         while (!started.outputText().contains(ready)) {
             if (!started.process.isAlive() || System.nanoTime() > deadline) {
                 fail("bpftrace did not attach: " + started.outputText());
             }
             Thread.sleep(20);
         }
+        started.attachNanos = System.nanoTime() - startNanos;
         return started;
     }
 
     /** Detaches (SIGINT, as Ctrl-C would), lets END blocks print, expects status 0, and returns all output. */
     public String stop() throws Exception {
-        // On a loaded machine bpftrace 0.17 has been seen to miss a SIGINT: repeat it every 5 s, for up to 2 minutes.
-        for (int attempt = 0; attempt < 24 && process.isAlive(); attempt++) {
+        // After SIGINT bpftrace drains its perf buffers (up to BPFTRACE_PERF_RB_PAGES per CPU of
+        // printf events) and runs END: on a machine busy with other builds that took over 60 s.
+        // The bound grows with how slowly this bpftrace attached; SIGINT is repeated in case one
+        // arrived while bpftrace could not yet act on it.
+        long boundNanos = TimeUnit.SECONDS.toNanos(60) + 30 * attachNanos;
+        long deadline = System.nanoTime() + boundNanos;
+        boolean stopped = false;
+        while (!stopped && System.nanoTime() < deadline) {
             new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
-            process.waitFor(5, TimeUnit.SECONDS);
+            stopped = process.waitFor(Math.min(TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()), 10_000),
+                    TimeUnit.MILLISECONDS);
         }
-        assertTrue(process.waitFor(1, TimeUnit.SECONDS), "bpftrace did not stop on SIGINT: " + outputText());
+        assertTrue(stopped, "bpftrace did not stop on SIGINT within " + TimeUnit.NANOSECONDS.toSeconds(boundNanos)
+                + " s: " + outputText());
         assertEquals(0, process.exitValue(), "bpftrace's exit status: " + outputText());
         return outputText();
     }

@@ -387,7 +387,7 @@ public final class BuiltinsModule {
             String src = p[0] instanceof PyBytes ? new String(((PyBytes) p[0]).data, java.nio.charset.StandardCharsets.UTF_8) : Args.str(p[0], "compile() arg 1");
             String fn = Ops.str(p[1]);
             String mode = Ops.str(p[2]);
-            in.audit("compile", p[0], p[1]);
+            auditCompile(in, src, p[1]);
             return compileSource(in, src, fn, mode);
         }));
         put(m, PyBuiltinFunction.of("exit", (a, k) -> { throw Err.make(PyExc.SystemExit, a.length > 0 ? a : new PyObject[0]); }));
@@ -396,6 +396,7 @@ public final class BuiltinsModule {
     }
 
     static PyObject compileSource(Interpreter in, String src, String fn, String mode) {
+        checkSourceString(src);
         try {
             if (mode.equals("eval")) {
                 SourceText st = new SourceText(fn, SourceText.normalizeNewlines(src.strip()));
@@ -411,6 +412,29 @@ public final class BuiltinsModule {
             return in.compile(src, fn, in.frame == null ? "__main__" : moduleNameOf(in.frame.globals));
         } catch (HerthonSyntaxError e) {
             throw syntaxError(e);
+        }
+    }
+
+    /** CPython's "compile" event carries the source as the UTF-8 bytes it parses, for str and bytes alike. */
+    private static void auditCompile(Interpreter in, String src, PyObject filename) {
+        if (in.auditHooks.isEmpty() && !org.herthon.bridge.Probes.auditEnabled()) return;
+        in.audit("compile", new PyBytes(src.getBytes(java.nio.charset.StandardCharsets.UTF_8)), filename);
+    }
+
+    /** What CPython refuses before it parses a str: it encodes it to UTF-8 and reads it as a C string. */
+    private static void checkSourceString(String src) {
+        for (int i = 0; i < src.length(); i++) {
+            char c = src.charAt(i);
+            if (c == '\0') throw Err.valueError("source code string cannot contain null bytes");
+            if (Character.isSurrogate(c)) {
+                boolean pair = Character.isHighSurrogate(c) && i + 1 < src.length() && Character.isLowSurrogate(src.charAt(i + 1));
+                if (pair) {
+                    i++;
+                    continue;
+                }
+                throw Err.make(PyExc.UnicodeEncodeError, "'utf-8' codec can't encode character '\\u" + Integer.toHexString(c)
+                        + "' in position " + i + ": surrogates not allowed");
+            }
         }
     }
 
@@ -448,7 +472,7 @@ public final class BuiltinsModule {
             if (p[0] instanceof PyStr) src = ((PyStr) p[0]).value;
             else if (p[0] instanceof PyBytes) src = new String(((PyBytes) p[0]).data, java.nio.charset.StandardCharsets.UTF_8);
             else throw Err.typeError(name + "() arg 1 must be a string, bytes or code object");
-            in.audit("compile", p[0], PyStr.of("<string>"));
+            auditCompile(in, src, PyStr.of("<string>"));
             code = (PyCode) compileSource(in, src, "<string>", exec ? "exec" : "eval");
         }
         in.audit("exec", code);

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import org.herthon.interpreter.Interpreter;
 import org.herthon.interpreter.runtime.*;
 
-/** The built-in modules: sys, gc, time, math. */
+/** The built-in modules: sys, gc, time, math, signal. */
 public final class Modules {
     private final Interpreter in;
     public final PyModule sys;
@@ -25,6 +25,7 @@ public final class Modules {
             case "time": if (time == null) time = makeTime(); return time;
             case "math": if (math == null) math = makeMath(); return math;
             case "builtins": return in.builtinsModule;
+            case "signal": return in.signals.module().module();
             default: return null;
         }
     }
@@ -216,11 +217,7 @@ public final class Modules {
         put(m, PyBuiltinFunction.of1("sleep", s -> {
             double secs = Arith.toDouble(s);
             if (secs < 0) throw Err.valueError("sleep length must be non-negative");
-            try {
-                Thread.sleep((long) (secs * 1000), (int) ((secs * 1e9) % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            in.signals.sleep(secs, in.frame);
             return PyNone.INSTANCE;
         }));
         put(m, PyBuiltinFunction.of("gmtime", (a, k) -> structTime(a.length > 0 && a[0] != PyNone.INSTANCE ? (long) Math.floor(Arith.toDouble(a[0])) : System.currentTimeMillis() / 1000, java.time.ZoneOffset.UTC)));

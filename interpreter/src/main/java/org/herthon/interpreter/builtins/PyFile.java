@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 
 import org.herthon.interpreter.Interpreter;
 import org.herthon.interpreter.runtime.*;
+import org.herthon.interpreter.signals.Signals;
 
 /** Text (and minimal binary) file objects: open() results, sys.stdout/stderr/stdin. */
 public final class PyFile extends PyObject {
@@ -163,13 +164,19 @@ public final class PyFile extends PyObject {
         closed = true;
     }
 
+    private java.util.concurrent.FutureTask<String> stdinRead;
+
     private void loadStdin() {
         if (text == null) {
-            try {
-                text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                text = "";
-            }
+            // a blocking read: signals' handlers (Ctrl-C) run while it waits
+            if (stdinRead == null) stdinRead = Signals.task(() -> {
+                try {
+                    return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    return "";
+                }
+            });
+            text = interp.signals.blockingCall(stdinRead, interp.frame);
         }
     }
 

@@ -303,6 +303,8 @@ public final class Lexer {
             if (cp >= 128) ascii = false;
             pos += Character.charCount(cp);
         }
+        // a lone surrogate passes isIdentifierStart but starts no name: not a character of a program
+        if (pos == start) invalidCharacter(start);
         if (pos < src.length() && (src.charAt(pos) == '"' || src.charAt(pos) == '\'')
                 && StringLiterals.isValidPrefix(src.substring(start, pos))) {
             scanString(start, pos);

@@ -202,6 +202,12 @@ public final class Stmts {
         }
     }
 
+    /** A loop's back edge is a safe point: a pending signal's handler runs here (KeyboardInterrupt). */
+    static void safePoint(Frame f) {
+        Interpreter in = f.code.interp;
+        if (in.signals.pending) in.signals.runPending(f);
+    }
+
     public static final class While extends StmtNode {
         final ExprNode test;
         final StmtNode body, orelse;
@@ -217,11 +223,13 @@ public final class Stmts {
                         // continue: backward jump to the loop test
                         f.lineno = ln;
                         if (Trace.lineOn()) Trace.lineForced(f, ln);
+                        safePoint(f);
                         if (!Ops.isTrue(test.eval(f))) break;
                         continue;
                     }
                     f.lineno = ln;
                     if (Trace.lineOn()) Trace.line(f, ln);
+                    safePoint(f);
                     if (!Ops.isTrue(test.eval(f))) break;
                     f.traceLast = -1;   // backward jump into the body
                 }
@@ -250,6 +258,7 @@ public final class Stmts {
                 if (!first) {
                     f.lineno = ln;
                     if (Trace.lineOn()) Trace.lineForced(f, ln);
+                    safePoint(f);
                 }
                 first = false;
                 PyObject x = Ops.next(it);
@@ -278,6 +287,7 @@ public final class Stmts {
                 }
                 f.lineno = ln;
                 if (Trace.lineOn()) Trace.lineForced(f, ln);
+                safePoint(f);
             }
             if (orelse != null) return orelse.exec(f);
             return null;

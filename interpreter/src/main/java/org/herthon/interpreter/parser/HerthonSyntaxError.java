@@ -66,6 +66,7 @@ public final class HerthonSyntaxError extends RuntimeException {
      */
     public String render() {
         StringBuilder out = new StringBuilder();
+        if (lineno <= 0) return out.append(headline()).append('\n').toString();
         out.append("  File \"").append(filename).append("\", line ").append(lineno).append('\n');
         if (text != null) {
             // Number of carets is decided on the unadjusted offsets, as CPython does.

@@ -955,7 +955,30 @@ public final class Parser {
         }
     }
 
+    /**
+     * Right-recursive rules (unary operators, {@code not}, {@code lambda}) nest one level per
+     * operator. CPython's parser gives up past 6000 levels with MemoryError (its stack is fixed);
+     * so does this one, at the same depth, instead of exhausting the JVM stack.
+     */
+    private static final int MAX_NESTING = 6000;
+    private int nesting;
+
+    private void enterNesting() {
+        if (++nesting > MAX_NESTING) {
+            throw org.herthon.interpreter.runtime.Err.make(org.herthon.interpreter.runtime.PyExc.MemoryError);
+        }
+    }
+
     private Expr lambda() {
+        enterNesting();
+        try {
+            return lambdaBody();
+        } finally {
+            nesting--;
+        }
+    }
+
+    private Expr lambdaBody() {
         Token start = advance();
         Arguments args = parameters(COLON, false);
         expect(COLON);
@@ -989,7 +1012,13 @@ public final class Parser {
     private Expr inversion() {
         if (at(KW_NOT)) {
             Token start = advance();
-            Expr operand = inversion();
+            enterNesting();
+            Expr operand;
+            try {
+                operand = inversion();
+            } finally {
+                nesting--;
+            }
             Token end = last();
             return new Expr.UnaryOp(UnaryOperator.Not, operand, start.line(), start.col(), end.endLine(), end.endCol());
         }
@@ -1126,7 +1155,13 @@ public final class Parser {
             default: return power();
         }
         Token start = advance();
-        Expr operand = factor();
+        enterNesting();
+        Expr operand;
+        try {
+            operand = factor();
+        } finally {
+            nesting--;
+        }
         Token end = last();
         return new Expr.UnaryOp(op, operand, start.line(), start.col(), end.endLine(), end.endCol());
     }

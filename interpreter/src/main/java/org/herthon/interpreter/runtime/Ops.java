@@ -121,7 +121,18 @@ public final class Ops {
     }
 
     private static final ThreadLocal<IdentityHashMap<PyObject, Boolean>> REPRS = ThreadLocal.withInitial(IdentityHashMap::new);
-    public static boolean reprEnter(PyObject o) { return REPRS.get().put(o, Boolean.TRUE) == null; }
+    /**
+     * Containers being repr'd on this thread nest no deeper than CPython's default recursion
+     * limit: a 100,000-deep list gives RecursionError, as in CPython, not a quadratic hang.
+     */
+    private static final int MAX_REPR_NESTING = 1000;
+    public static boolean reprEnter(PyObject o) {
+        IdentityHashMap<PyObject, Boolean> active = REPRS.get();
+        if (active.size() >= MAX_REPR_NESTING) {
+            throw Err.make(PyExc.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+        }
+        return active.put(o, Boolean.TRUE) == null;
+    }
     public static void reprLeave(PyObject o) { REPRS.get().remove(o); }
 
     public static String strValue(PyObject v, String msg) {

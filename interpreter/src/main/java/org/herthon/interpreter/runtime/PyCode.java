@@ -87,6 +87,7 @@ public final class PyCode extends PyObject {
     public PyObject invoke(Frame f) {
         final Interpreter in = interp;
         if (++in.depth > in.recursionLimit) throw recursionFail(in);
+        if (in.signals.pending) pollSignals(in, f);
         f.back = in.frame;
         in.frame = f;
         if (Trace.entryOn()) Trace.entry(f);
@@ -102,6 +103,16 @@ public final class PyCode extends PyObject {
         in.depth--;
         in.frame = f.back;
         return r == null ? PyNone.INSTANCE : r;
+    }
+
+    /** A safe point at a call: a pending signal's handler runs before the frame starts. */
+    private static void pollSignals(Interpreter in, Frame f) {
+        try {
+            in.signals.runPending(in.frame);
+        } catch (RuntimeException e) {
+            in.depth--;
+            throw e;
+        }
     }
 
     private static PyException recursionFail(Interpreter in) {

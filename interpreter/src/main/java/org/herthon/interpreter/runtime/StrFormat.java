@@ -38,7 +38,7 @@ public final class StrFormat {
         }
         int st = i;
         while (i < n && Character.isDigit(s.charAt(i))) i++;
-        if (i > st) sp.width = Integer.parseInt(s.substring(st, i));
+        if (i > st) sp.width = formatNumber(s.substring(st, i));
         if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) sp.grouping = s.charAt(i++);
         if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) throw Err.valueError("Cannot specify both ',' and '_'.");
         if (i < n && s.charAt(i) == '.') {
@@ -46,7 +46,7 @@ public final class StrFormat {
             st = i;
             while (i < n && Character.isDigit(s.charAt(i))) i++;
             if (i == st) throw Err.valueError("Format specifier missing precision");
-            sp.precision = Integer.parseInt(s.substring(st, i));
+            sp.precision = formatNumber(s.substring(st, i));
         }
         if (i < n) sp.type = s.charAt(i++);
         if (i < n) throw Err.valueError("Invalid format specifier '" + s + "' for object of type '" + v.type().name + "'");
@@ -248,7 +248,7 @@ public final class StrFormat {
             } else {
                 int st = i;
                 while (i < n && Character.isDigit(fmt.charAt(i))) i++;
-                if (i > st) sp.width = Integer.parseInt(fmt.substring(st, i));
+                if (i > st) sp.width = formatNumber(fmt.substring(st, i));
             }
             if (i < n && fmt.charAt(i) == '.') {
                 i++;
@@ -259,7 +259,7 @@ public final class StrFormat {
                 } else {
                     int st = i;
                     while (i < n && Character.isDigit(fmt.charAt(i))) i++;
-                    sp.precision = i > st ? Integer.parseInt(fmt.substring(st, i)) : 0;
+                    sp.precision = i > st ? formatNumber(fmt.substring(st, i)) : 0;
                 }
             }
             while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) i++;
@@ -422,5 +422,14 @@ public final class StrFormat {
             }
         }
         return v;
+    }
+
+    /** A width or precision of a format spec: CPython refuses one that does not fit a C ssize_t. */
+    private static int formatNumber(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw Err.valueError("Too many decimal digits in format string");
+        }
     }
 }

@@ -1,0 +1,2 @@
+# Imported by audit_events.py: its import raises import, open, compile and exec events.
+VALUE = 1

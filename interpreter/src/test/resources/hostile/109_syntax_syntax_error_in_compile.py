@@ -1,0 +1,1 @@
+compile('def f(:', 'inner.py', 'exec')

@@ -1,0 +1,5 @@
+class A:
+    @property
+    def p(self):
+        return self.p
+A().p

@@ -1,0 +1,3 @@
+def g():
+    yield next(g())
+next(g())

@@ -1,0 +1,8 @@
+def d(fn):
+    def w():
+        return w()
+    return w
+@d
+def f():
+    pass
+f()

@@ -1,0 +1,2 @@
+from hostile_cycle_c import C
+print(C)

@@ -1,0 +1,3 @@
+import sys
+sys.modules['blocked'] = None
+import blocked

@@ -1,0 +1,1 @@
+from hostile_bad_all import *

@@ -1,0 +1,7 @@
+keep = []
+class A:
+    def __del__(self):
+        keep.append(self)
+a = A()
+del a
+print('resurrected', len(keep) <= 1)

@@ -1,0 +1,2 @@
+for k in globals():
+    globals()['new_' + k] = 1

@@ -1,0 +1,4 @@
+try:
+    raise ValueError('x')
+finally:
+    raise SystemExit(3)

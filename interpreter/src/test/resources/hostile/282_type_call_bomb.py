@@ -1,0 +1,2 @@
+type('A', (), {})()
+print(type(type)(type) is type)

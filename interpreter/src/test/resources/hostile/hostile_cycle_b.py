@@ -1,0 +1,2 @@
+import hostile_cycle_a
+print(hostile_cycle_a.VALUE)

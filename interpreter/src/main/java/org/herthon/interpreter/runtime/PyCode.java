@@ -1,5 +1,8 @@
 package org.herthon.interpreter.runtime;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.UndeclaredThrowableException;
+
 import org.herthon.bridge.ProbeSite;
 import org.herthon.interpreter.Interpreter;
 import org.herthon.interpreter.nodes.StmtNode;
@@ -28,6 +31,10 @@ public final class PyCode extends PyObject {
     /** Whether the fast simple-call path applies (only positional parameters, no cells from args). */
     public boolean simple;
     private ProbeSite site;
+    /** Gives the body a JVM frame named after this code; null when JVM-frame naming is off. */
+    private NamedFrames namedFrames;
+    /** That frame's entry, found on the first run. */
+    private MethodHandle namedEntry;
     public PyObject[] consts = EMPTY;
 
     public PyCode(Interpreter interp, String name, String qualname, String filename, int firstlineno, String moduleName) {
@@ -43,6 +50,35 @@ public final class PyCode extends PyObject {
         ProbeSite s = site;
         if (s == null) { s = new ProbeSite(filename, name, moduleName, firstlineno); site = s; }
         return s;
+    }
+
+    /** Runs this code's body in JVM frames named by {@code frames} (the compiler calls this once). */
+    public void nameFramesWith(NamedFrames frames) {
+        namedFrames = frames;
+        frames.register(this);
+    }
+
+    public MethodHandle namedEntry() { return namedEntry; }
+    public void setNamedEntry(MethodHandle entry) { namedEntry = entry; }
+
+    /**
+     * Executes the body for frame f: through the JVM method named after this code when naming
+     * is on (so JVM stack walks show the Herthon function), else directly.
+     */
+    public PyObject runBody(Frame f) {
+        MethodHandle h = namedEntry;
+        if (h == null) {
+            NamedFrames n = namedFrames;
+            if (n == null) return body.exec(f);
+            h = n.entry(this);
+        }
+        try {
+            return (PyObject) h.invokeExact(body, f);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new UndeclaredThrowableException(t);  // exec declares no checked exception
+        }
     }
 
     public int cellStart() { return varnames.length; }
@@ -92,7 +128,7 @@ public final class PyCode extends PyObject {
         if (Trace.entryOn()) Trace.entry(f);
         PyObject r;
         try {
-            r = body.exec(f);
+            r = runBody(f);
         } catch (PyException e) {
             throw unwind(in, f, e);
         } catch (StackOverflowError e) {

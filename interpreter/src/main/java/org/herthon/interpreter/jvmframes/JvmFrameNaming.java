@@ -1,0 +1,38 @@
+package org.herthon.interpreter.jvmframes;
+
+import org.herthon.interpreter.runtime.NamedFrames;
+
+/**
+ * An interpreter's switch for JVM frames named after Herthon functions: each code object's body
+ * runs inside a static method of an ordinary generated class (module and class names as the class,
+ * the function's name as the method, its {@code def} line in the line number table), so JFR's
+ * execution samples, JMC's flame graph, jstack, async-profiler and Java stack traces show the
+ * Herthon call hierarchy. On unless the system property {@value #SWITCH_PROPERTY} is {@code off}
+ * (the launcher's {@code --no-jvm-frames}).
+ */
+public final class JvmFrameNaming {
+    public static final String SWITCH_PROPERTY = "herthon.jvmFrames";
+
+    private final boolean on;
+
+    private JvmFrameNaming(boolean on) {
+        this.on = on;
+    }
+
+    /** The setting the system property asks for. */
+    public static JvmFrameNaming fromSystemProperties() {
+        return new JvmFrameNaming(!"off".equals(System.getProperty(SWITCH_PROPERTY)));
+    }
+
+    public boolean isOn() {
+        return on;
+    }
+
+    /**
+     * The source of named frames for the code objects of one compilation (a module, or one
+     * exec/eval/compile call), or null when naming is off (code bodies then run directly).
+     */
+    public NamedFrames newCompilation() {
+        return on ? new FrameClassGroup() : null;
+    }
+}

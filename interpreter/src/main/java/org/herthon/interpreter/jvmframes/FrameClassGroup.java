@@ -71,7 +71,7 @@ final class FrameClassGroup implements NamedFrames {
     }
 
     /** Defines one batch's classes; the batch's only strong path to its classes is their code objects. */
-    private static final class FrameClassLoader extends ClassLoader {
+    static final class FrameClassLoader extends ClassLoader {
         FrameClassLoader(ClassLoader parent) {
             super(parent);
         }

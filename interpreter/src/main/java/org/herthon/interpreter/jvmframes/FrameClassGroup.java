@@ -1,16 +1,12 @@
 package org.herthon.interpreter.jvmframes;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.herthon.interpreter.nodes.StmtNode;
-import org.herthon.interpreter.runtime.Frame;
+import org.herthon.interpreter.runtime.FrameEntry;
 import org.herthon.interpreter.runtime.NamedFrames;
 import org.herthon.interpreter.runtime.PyCode;
-import org.herthon.interpreter.runtime.PyObject;
 
 /**
  * The named frames of one compilation's code objects. Nothing is generated until one of them
@@ -20,7 +16,8 @@ import org.herthon.interpreter.runtime.PyObject;
  * own batch.
  */
 final class FrameClassGroup implements NamedFrames {
-    static final MethodType ENTRY_TYPE = MethodType.methodType(PyObject.class, StmtNode.class, Frame.class);
+    /** Most methods in one batch: the entry class's switch must stay within a JVM method's 64 KB. */
+    private static final int MAX_BATCH = 2000;
 
     /** Registered code objects whose classes are not generated yet. */
     private List<PyCode> pending = new ArrayList<>();
@@ -31,43 +28,52 @@ final class FrameClassGroup implements NamedFrames {
     }
 
     @Override
-    public synchronized MethodHandle entry(PyCode code) {
-        MethodHandle h = code.namedEntry();
-        if (h != null) return h;  // another thread generated its batch first
+    public synchronized FrameEntry entry(PyCode code) {
+        FrameEntry e = code.namedEntry();
+        if (e != null) return e;  // another thread generated its batch first
         if (!pending.contains(code)) pending.add(code);
-        List<PyCode> batch = pending;
+        List<PyCode> all = pending;
         pending = new ArrayList<>();
-        generate(batch);
+        for (int from = 0; from < all.size(); from += MAX_BATCH) {
+            generate(all.subList(from, Math.min(all.size(), from + MAX_BATCH)));
+        }
         return code.namedEntry();
     }
 
     private static void generate(List<PyCode> batch) {
         FrameClassLayout layout = FrameClassLayout.of(batch);
+        List<FrameEntry> entries = define(layout.classes(), layout.entryClass(), layout.methods());
+        for (FrameClassLayout.FrameMethod m : layout.methods()) m.code().setNamedEntry(entries.get(m.index()));
+    }
+
+    /** Defines a batch's classes in a loader of their own; the entries by method index. */
+    private static List<FrameEntry> define(List<FrameClassLayout.FrameClass> classes, String entryName,
+            List<FrameClassLayout.FrameMethod> methods) {
         FrameClassLoader loader = new FrameClassLoader(PyCode.class.getClassLoader());
-        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-        for (FrameClassLayout.FrameClass fc : layout.classes()) {
-            Class<?> cls = loader.define(fc.name(), FrameClassWriter.write(fc));
-            initialize(cls);
-            for (FrameClassLayout.FrameMethod m : fc.methods()) {
-                try {
-                    m.code().setNamedEntry(lookup.findStatic(cls, m.name(), ENTRY_TYPE));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("generated frame method " + fc.name() + "." + m.name() + " not found", e);
-                }
-            }
+        for (FrameClassLayout.FrameClass fc : classes) {
+            loader.define(fc.name(), FrameClassWriter.write(fc));
+        }
+        Class<?> entryClass = loader.define(entryName, FrameClassWriter.writeEntry(entryName, methods, classes));
+        try {
+            Constructor<?> entry = entryClass.getConstructor(int.class);
+            List<FrameEntry> entries = new ArrayList<>(methods.size());
+            for (FrameClassLayout.FrameMethod m : methods) entries.add((FrameEntry) entry.newInstance(m.index()));
+            return entries;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("generated entry class " + entryName + " unusable", e);
         }
     }
 
     /**
-     * Initializes the (stateless) class now: a handle to a static method of a class not yet
-     * initialized checks for initialization on every call, for as long as the handle lives.
+     * Generates and defines a throwaway one-function batch: the first real batch then finds ASM's
+     * classes loaded, verified and run once (about 20 ms of a cold JVM's time, mostly loading
+     * and verifying ASM, which {@link JvmFrameNaming} does on a thread of its own while the
+     * interpreter starts and compiles the script).
      */
-    private static void initialize(Class<?> cls) {
-        try {
-            Class.forName(cls.getName(), true, cls.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("generated frame class " + cls.getName() + " not found", e);
-        }
+    static void warmUp() {
+        FrameClassLayout.FrameMethod method = new FrameClassLayout.FrameMethod("warm_up", 1, null, 0);
+        FrameClassLayout.FrameClass frameClass = new FrameClassLayout.FrameClass("warm_up", "warm_up.py", List.of(method));
+        define(List.of(frameClass), FrameClassLayout.ENTRY_CLASS, List.of(method));
     }
 
     /** Defines one batch's classes; the batch's only strong path to its classes is their code objects. */

@@ -22,7 +22,8 @@ import org.herthon.interpreter.runtime.PyCode;
  * (their line numbers differ too).
  */
 final class FrameClassLayout {
-    record FrameMethod(String name, int line, PyCode code) {}
+    /** {@code index}: the method's number in the batch, the case of the entry class's switch that calls it. */
+    record FrameMethod(String name, int line, PyCode code, int index) {}
 
     record FrameClass(String name, String sourceFile, List<FrameMethod> methods) {}
 
@@ -35,18 +36,37 @@ final class FrameClassLayout {
             org.herthon.interpreter.runtime.Frame.class.getName(),
             org.herthon.interpreter.runtime.PyObject.class.getName());
 
-    private final List<FrameClass> classes;
+    /** The entry class (see {@link FrameClassWriter#writeEntry}); a name no module's class gets unless a module is named so. */
+    static final String ENTRY_CLASS = "org.herthon.jvmframes.Entry";
 
-    private FrameClassLayout(List<FrameClass> classes) {
+    private final List<FrameClass> classes;
+    private final List<FrameMethod> methods;
+    private final String entryClass;
+
+    private FrameClassLayout(List<FrameClass> classes, List<FrameMethod> methods, String entryClass) {
         this.classes = classes;
+        this.methods = methods;
+        this.entryClass = entryClass;
     }
 
+    /** The classes named after the functions' modules and classes. */
     List<FrameClass> classes() {
         return classes;
     }
 
+    /** Every method of the batch, by index. */
+    List<FrameMethod> methods() {
+        return methods;
+    }
+
+    /** The name of the batch's entry class, which calls the methods by index. */
+    String entryClass() {
+        return entryClass;
+    }
+
     static FrameClassLayout of(List<PyCode> codes) {
         Map<String, FrameClass> byName = new LinkedHashMap<>();
+        List<FrameMethod> methods = new ArrayList<>(codes.size());
         Set<String> taken = new HashSet<>();
         for (PyCode code : codes) {
             String qualname = code.qualname == null || code.qualname.isEmpty() ? code.name : code.qualname;
@@ -61,10 +81,18 @@ final class FrameClassLayout {
             String className = className(cls.toString());
             String method = function;
             for (int n = 2; !taken.add(className + "." + method); n++) method = function + "$" + n;
-            byName.computeIfAbsent(className, k -> new FrameClass(k, sourceFile(code.filename), new ArrayList<>()))
-                    .methods().add(new FrameMethod(method, code.firstlineno, code));
+            FrameClass frameClass = byName.get(className);
+            if (frameClass == null) {
+                frameClass = new FrameClass(className, sourceFile(code.filename), new ArrayList<>());
+                byName.put(className, frameClass);
+            }
+            FrameMethod frameMethod = new FrameMethod(method, code.firstlineno, code, methods.size());
+            frameClass.methods().add(frameMethod);
+            methods.add(frameMethod);
         }
-        return new FrameClassLayout(List.copyOf(byName.values()));
+        String entryClass = ENTRY_CLASS;
+        while (byName.containsKey(entryClass)) entryClass += "_";
+        return new FrameClassLayout(List.copyOf(byName.values()), methods, entryClass);
     }
 
     private static void append(StringBuilder name, String part) {

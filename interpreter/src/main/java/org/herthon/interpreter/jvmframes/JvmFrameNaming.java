@@ -1,5 +1,7 @@
 package org.herthon.interpreter.jvmframes;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.herthon.interpreter.runtime.NamedFrames;
 
 /**
@@ -13,15 +15,29 @@ import org.herthon.interpreter.runtime.NamedFrames;
 public final class JvmFrameNaming {
     public static final String SWITCH_PROPERTY = "herthon.jvmFrames";
 
+    /** Whether this JVM has started its one warm-up of the class generator (see {@link #fromSystemProperties}). */
+    private static final AtomicBoolean WARM_UP_STARTED = new AtomicBoolean();
+
     private final boolean on;
 
     private JvmFrameNaming(boolean on) {
         this.on = on;
     }
 
-    /** The setting the system property asks for. */
+    /**
+     * The setting the system property asks for. When on, the first interpreter of the JVM also
+     * starts a short-lived daemon thread that warms up the class generator, so the first function
+     * (the script's module body) does not wait for ASM to load: on a machine with a free core
+     * that time is hidden in the interpreter's own start-up.
+     */
     public static JvmFrameNaming fromSystemProperties() {
-        return new JvmFrameNaming(!"off".equals(System.getProperty(SWITCH_PROPERTY)));
+        boolean on = !"off".equals(System.getProperty(SWITCH_PROPERTY));
+        if (on && WARM_UP_STARTED.compareAndSet(false, true)) {
+            Thread warmUp = new Thread(FrameClassGroup::warmUp, "herthon-jvm-frames-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
+        return new JvmFrameNaming(on);
     }
 
     public boolean isOn() {

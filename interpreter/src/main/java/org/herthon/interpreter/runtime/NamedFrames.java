@@ -1,7 +1,5 @@
 package org.herthon.interpreter.runtime;
 
-import java.lang.invoke.MethodHandle;
-
 /**
  * Where a code object's body gets the JVM frame named after it (see
  * {@code org.herthon.interpreter.jvmframes}). The compiler registers every code object of one
@@ -12,9 +10,8 @@ public interface NamedFrames {
     void register(PyCode code);
 
     /**
-     * A handle of type {@code (StmtNode, Frame)PyObject} that runs {@code body.exec(frame)} inside
-     * a JVM method named after {@code code}; also sets it on {@code code} (and on the other code
-     * objects generated with it).
+     * The entry into the JVM method named after {@code code}; also set on {@code code} (and on
+     * the other code objects generated with it).
      */
-    MethodHandle entry(PyCode code);
+    FrameEntry entry(PyCode code);
 }

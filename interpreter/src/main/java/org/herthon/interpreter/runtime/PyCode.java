@@ -1,8 +1,5 @@
 package org.herthon.interpreter.runtime;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.reflect.UndeclaredThrowableException;
-
 import org.herthon.bridge.ProbeSite;
 import org.herthon.interpreter.Interpreter;
 import org.herthon.interpreter.nodes.StmtNode;
@@ -34,7 +31,7 @@ public final class PyCode extends PyObject {
     /** Gives the body a JVM frame named after this code; null when JVM-frame naming is off. */
     private NamedFrames namedFrames;
     /** That frame's entry, found on the first run. */
-    private MethodHandle namedEntry;
+    private FrameEntry namedEntry;
     public PyObject[] consts = EMPTY;
 
     public PyCode(Interpreter interp, String name, String qualname, String filename, int firstlineno, String moduleName) {
@@ -58,27 +55,21 @@ public final class PyCode extends PyObject {
         frames.register(this);
     }
 
-    public MethodHandle namedEntry() { return namedEntry; }
-    public void setNamedEntry(MethodHandle entry) { namedEntry = entry; }
+    public FrameEntry namedEntry() { return namedEntry; }
+    public void setNamedEntry(FrameEntry entry) { namedEntry = entry; }
 
     /**
      * Executes the body for frame f: through the JVM method named after this code when naming
      * is on (so JVM stack walks show the Herthon function), else directly.
      */
     public PyObject runBody(Frame f) {
-        MethodHandle h = namedEntry;
-        if (h == null) {
+        FrameEntry e = namedEntry;
+        if (e == null) {
             NamedFrames n = namedFrames;
             if (n == null) return body.exec(f);
-            h = n.entry(this);
+            e = n.entry(this);
         }
-        try {
-            return (PyObject) h.invokeExact(body, f);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new UndeclaredThrowableException(t);  // exec declares no checked exception
-        }
+        return e.enter(body, f);
     }
 
     public int cellStart() { return varnames.length; }

@@ -19,14 +19,15 @@ import java.util.stream.Collectors;
 
 import org.herthon.bridge.ProbeSite;
 import org.herthon.interpreter.Interpreter;
+import org.herthon.interpreter.runtime.FrameEntry;
 import org.herthon.interpreter.runtime.TraceListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The JVM frames named after Herthon functions, as any Java stack walk sees them: captured with
- * {@link StackWalker} at line events inside the script (the evaluator's own frames in between
- * are left out).
+ * {@link StackWalker} at line events inside the script (the evaluator's own frames in between,
+ * and the generated entry's step into each named frame, are left out).
  */
 class NamedJvmFramesTest {
     @TempDir Path dir;
@@ -44,6 +45,7 @@ class NamedJvmFramesTest {
     private static List<String> namedFrames() {
         return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> frames
                 .filter(f -> f.getDeclaringClass().getClassLoader() instanceof FrameClassGroup.FrameClassLoader)
+                .filter(f -> !FrameEntry.class.isAssignableFrom(f.getDeclaringClass()))
                 .map(f -> f.getClassName() + "." + f.getMethodName() + ":" + f.getLineNumber())
                 .collect(Collectors.toList()));
     }
@@ -141,6 +143,15 @@ class NamedJvmFramesTest {
         Files.writeString(dir.resolve("geo/shapes.py"), "def square(n):\n    return n * n\n");
         assertEquals(List.of("geo.shapes.square:1", "__main__.{module}:1"),
                 stackIn("square", "import geo.shapes\ngeo.shapes.square(3)\n"));
+    }
+
+    @Test
+    void aModuleOfMoreFunctionsThanOneBatchHoldsIsNamedThroughout() throws IOException {
+        StringBuilder source = new StringBuilder();
+        for (int i = 0; i < 4500; i++) source.append("def f").append(i).append("():\n    return ").append(i).append('\n');
+        source.append("f4499()\nf0()\n");
+        assertEquals(List.of("__main__.f4499:8999", "__main__.{module}:1"), stackIn("f4499", source.toString()));
+        assertEquals(List.of("__main__.f0:1", "__main__.{module}:1"), stackIn("f0", source.toString()));
     }
 
     @Test

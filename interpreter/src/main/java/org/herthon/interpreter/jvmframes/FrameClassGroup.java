@@ -21,6 +21,11 @@ final class FrameClassGroup implements NamedFrames {
 
     /** Registered code objects whose classes are not generated yet. */
     private List<PyCode> pending = new ArrayList<>();
+    private final SmallBatchCache smallBatches;
+
+    FrameClassGroup(SmallBatchCache smallBatches) {
+        this.smallBatches = smallBatches;
+    }
 
     @Override
     public synchronized void register(PyCode code) {
@@ -40,9 +45,19 @@ final class FrameClassGroup implements NamedFrames {
         return code.namedEntry();
     }
 
-    private static void generate(List<PyCode> batch) {
+    private void generate(List<PyCode> batch) {
         FrameClassLayout layout = FrameClassLayout.of(batch);
-        List<FrameEntry> entries = define(layout.classes(), layout.entryClass(), layout.methods());
+        List<FrameEntry> entries;
+        if (layout.methods().size() <= SmallBatchCache.MAX_METHODS) {
+            String key = layout.signature();
+            entries = smallBatches.get(key);
+            if (entries == null) {
+                entries = define(layout.classes(), layout.entryClass(), layout.methods());
+                smallBatches.put(key, entries);
+            }
+        } else {
+            entries = define(layout.classes(), layout.entryClass(), layout.methods());
+        }
         for (FrameClassLayout.FrameMethod m : layout.methods()) m.code().setNamedEntry(entries.get(m.index()));
     }
 

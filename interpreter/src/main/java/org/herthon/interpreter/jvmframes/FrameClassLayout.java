@@ -59,6 +59,16 @@ final class FrameClassLayout {
         return methods;
     }
 
+    /** Everything the generated classes are made of: two layouts with the same signature generate the same classes. */
+    String signature() {
+        StringBuilder b = new StringBuilder(entryClass);
+        for (FrameClass fc : classes) {
+            b.append('\n').append(fc.name()).append('\0').append(fc.sourceFile());
+            for (FrameMethod m : fc.methods()) b.append('\0').append(m.index()).append(' ').append(m.name()).append(' ').append(m.line());
+        }
+        return b.toString();
+    }
+
     /** The name of the batch's entry class, which calls the methods by index. */
     String entryClass() {
         return entryClass;

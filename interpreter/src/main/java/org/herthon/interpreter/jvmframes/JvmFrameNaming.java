@@ -19,6 +19,7 @@ public final class JvmFrameNaming {
     private static final AtomicBoolean WARM_UP_STARTED = new AtomicBoolean();
 
     private final boolean on;
+    private final SmallBatchCache smallBatches = new SmallBatchCache();
 
     private JvmFrameNaming(boolean on) {
         this.on = on;
@@ -49,6 +50,6 @@ public final class JvmFrameNaming {
      * exec/eval/compile call), or null when naming is off (code bodies then run directly).
      */
     public NamedFrames newCompilation() {
-        return on ? new FrameClassGroup() : null;
+        return on ? new FrameClassGroup(smallBatches) : null;
     }
 }

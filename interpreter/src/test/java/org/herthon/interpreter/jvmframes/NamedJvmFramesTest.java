@@ -155,6 +155,20 @@ class NamedJvmFramesTest {
     }
 
     @Test
+    void codeEvaluatedAgainAndAgainReusesItsClasses() throws IOException {
+        List<Class<?>> frameClasses = new ArrayList<>();
+        run("def f():\n    return eval('[1 for _ in (1,)]')\nfor i in range(3):\n    f()\n", (site, line) -> {
+            if (site.function().equals("<listcomp>")) {
+                StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).forEach(frame -> {
+                    if (frame.getMethodName().equals("{listcomp}")) frameClasses.add(frame.getDeclaringClass());
+                });
+            }
+        });
+        assertTrue(frameClasses.size() >= 3, "a listcomp frame in each eval: " + frameClasses);
+        assertEquals(1, frameClasses.stream().distinct().count(), "the same class each time: " + frameClasses);
+    }
+
+    @Test
     void theSwitchTurnsNamingOff() throws IOException {
         String before = System.getProperty(JvmFrameNaming.SWITCH_PROPERTY);
         System.setProperty(JvmFrameNaming.SWITCH_PROPERTY, "off");

@@ -34,7 +34,8 @@ import org.openjdk.jmc.flightrecorder.stacktrace.tree.StacktraceTreeModel;
 class HerthonFramesInFlameGraphTest {
     /** jmc-plugin/ is the working directory of its tests. */
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
-    private static final Path SCRIPTS = Path.of("src/test/resources/frames").toAbsolutePath();
+    /** The script docs/jvm-frames.md records too. */
+    private static final Path SCRIPTS = ROOT.resolve("examples");
 
     @TempDir
     Path temp;

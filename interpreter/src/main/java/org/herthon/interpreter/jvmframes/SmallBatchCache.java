@@ -13,8 +13,9 @@ import org.herthon.interpreter.runtime.FrameEntry;
  * functions with the same names and lines each time, and reuses the classes of the first time
  * instead of paying for a class loader and classes per call. Entries hold no code object, so
  * sharing them is safe. The most recently used {@value #CAPACITY} layouts are kept (a few
- * hundred small loaders at most, freed with the interpreter); modules, with more functions than
- * {@value #MAX_METHODS}, are never kept, so their classes unload with them.
+ * hundred small loaders at most, freed with the interpreter, small modules among them); batches
+ * of more than {@value #MAX_METHODS} functions (most modules) are never kept, so their classes
+ * unload with their code objects.
  */
 final class SmallBatchCache {
     static final int MAX_METHODS = 8;

@@ -15,6 +15,7 @@ import org.herthon.interpreter.builtins.BuiltinsModule;
 import org.herthon.interpreter.builtins.Modules;
 import org.herthon.interpreter.builtins.PyFile;
 import org.herthon.interpreter.compiler.Compiler;
+import org.herthon.interpreter.jvmframes.JvmFrameNaming;
 import org.herthon.interpreter.lexer.SourceText;
 import org.herthon.interpreter.parser.CompileChecks;
 import org.herthon.interpreter.parser.HerthonSyntaxError;
@@ -55,6 +56,8 @@ public final class Interpreter {
     public final GcSupport gc;
     /** Pending OS signals and the Herthon handlers that run at safe points. */
     public final Signals signals = new Signals();
+    /** Whether Herthon functions run in JVM frames named after them (jvmframes). */
+    public final JvmFrameNaming jvmFrames = JvmFrameNaming.fromSystemProperties();
 
     public Interpreter(PrintStream out, PrintStream err, Path cwd) {
         Slots.init();

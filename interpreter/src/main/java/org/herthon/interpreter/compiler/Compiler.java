@@ -21,6 +21,8 @@ public final class Compiler {
     private final Interpreter interp;
     private final String filename;
     private final String moduleName;
+    /** The JVM frames named after this compilation's code objects; null when naming is off. */
+    private final NamedFrames namedFrames;
     private final SourceText source;
     private ScopeTable scopes;
     private final YieldFinder yields = new YieldFinder();
@@ -97,6 +99,7 @@ public final class Compiler {
         this.filename = filename;
         this.moduleName = moduleName;
         this.source = source;
+        this.namedFrames = interp.jvmFrames.newCompilation();
     }
 
     /** Compiles a module whose scopes {@code scopes} were found by {@link org.herthon.interpreter.scope.ScopeAnalyzer#analyze}. */
@@ -114,7 +117,7 @@ public final class Compiler {
         c.scopes = scopes;
         Unit unit = new Unit();
         unit.scope = scopes.module();
-        unit.code = new PyCode(interp, "<module>", "<module>", filename, 1, moduleName);
+        unit.code = c.newCode("<module>", "<module>", 1);
         unit.code.usesDictLocals = true;
         unit.qualname = "";
         c.u = unit;
@@ -125,6 +128,13 @@ public final class Compiler {
         return unit.code;
     }
 
+    /** A code object of this compilation, registered for its JVM frame (jvmframes) when naming is on. */
+    private PyCode newCode(String name, String qualname, int firstLine) {
+        PyCode code = new PyCode(interp, name, qualname, filename, firstLine, moduleName);
+        if (namedFrames != null) code.nameFramesWith(namedFrames);
+        return code;
+    }
+
     private HerthonSyntaxError error(Located n, String msg) {
         String text = source == null ? null : source.line(n.lineno());
         return HerthonSyntaxError.syntax(msg, filename, n.lineno(), n.col_offset() + 1, n.end_lineno(), n.end_col_offset() + 1, text);
@@ -133,7 +143,7 @@ public final class Compiler {
     private PyCode module(org.herthon.interpreter.ast.Module m) {
         Unit unit = new Unit();
         unit.scope = scopes.module();
-        unit.code = new PyCode(interp, "<module>", "<module>", filename, 1, moduleName);
+        unit.code = newCode("<module>", "<module>", 1);
         unit.code.usesDictLocals = true;
         unit.qualname = "";
         u = unit;
@@ -742,7 +752,7 @@ public final class Compiler {
         else if (u.scope.kind() == org.herthon.interpreter.scope.ScopeKind.CLASS) q = u.qualname + "." + name;
         else q = u.qualname + ".<locals>." + name;
         nu.qualname = q;
-        nu.code = new PyCode(interp, name, q, filename, firstLine, moduleName);
+        nu.code = newCode(name, q, firstLine);
         nu.generator = scope.isGenerator();
         return nu;
     }

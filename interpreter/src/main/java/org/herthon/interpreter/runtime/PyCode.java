@@ -28,6 +28,10 @@ public final class PyCode extends PyObject {
     /** Whether the fast simple-call path applies (only positional parameters, no cells from args). */
     public boolean simple;
     private ProbeSite site;
+    /** Gives the body a JVM frame named after this code; null when JVM-frame naming is off. */
+    private NamedFrames namedFrames;
+    /** That frame's entry, found on the first run. */
+    private FrameEntry namedEntry;
     public PyObject[] consts = EMPTY;
 
     public PyCode(Interpreter interp, String name, String qualname, String filename, int firstlineno, String moduleName) {
@@ -43,6 +47,29 @@ public final class PyCode extends PyObject {
         ProbeSite s = site;
         if (s == null) { s = new ProbeSite(filename, name, moduleName, firstlineno); site = s; }
         return s;
+    }
+
+    /** Runs this code's body in JVM frames named by {@code frames} (the compiler calls this once). */
+    public void nameFramesWith(NamedFrames frames) {
+        namedFrames = frames;
+        frames.register(this);
+    }
+
+    public FrameEntry namedEntry() { return namedEntry; }
+    public void setNamedEntry(FrameEntry entry) { namedEntry = entry; }
+
+    /**
+     * Executes the body for frame f: through the JVM method named after this code when naming
+     * is on (so JVM stack walks show the Herthon function), else directly.
+     */
+    public PyObject runBody(Frame f) {
+        FrameEntry e = namedEntry;
+        if (e == null) {
+            NamedFrames n = namedFrames;
+            if (n == null) return body.exec(f);
+            e = n.entry(this);
+        }
+        return e.enter(body, f);
     }
 
     public int cellStart() { return varnames.length; }
@@ -93,7 +120,7 @@ public final class PyCode extends PyObject {
         if (Trace.entryOn()) Trace.entry(f);
         PyObject r;
         try {
-            r = body.exec(f);
+            r = runBody(f);
         } catch (PyException e) {
             throw unwind(in, f, e);
         } catch (StackOverflowError e) {

@@ -68,7 +68,7 @@ public final class PyGenerator extends PyObject {
         PyBaseException savedExc = in.handledExc;
         if (Trace.entryOn()) Trace.entry(f);
         try {
-            PyObject r = code.body.exec(f);
+            PyObject r = code.runBody(f);
             if (r == org.herthon.interpreter.nodes.Signal.YIELD) {
                 PyObject v = f.yielded;
                 f.yielded = null;

@@ -68,6 +68,11 @@ public final class Items {
         return quantity == null ? 0 : quantity.longValue();
     }
 
+    /** A raw number (JFR's long fields) as a long (0 for a missing one). */
+    public static long longOf(Number number) {
+        return number == null ? 0 : number.longValue();
+    }
+
     /** A timestamp as nanoseconds since the epoch. */
     public static long epochNanos(IQuantity timestamp) {
         return timestamp == null ? 0 : timestamp.clampedLongValueIn(UnitLookup.EPOCH_NS);

@@ -57,7 +57,7 @@ class RecordingCountsTest {
         String fromIds = CallTree.fromFunctionCalls(items).text();
         assertEquals(fromOrder, fromIds);
         // fail(5) .. fail(0): six calls, each one level below the one before.
-        List<Integer> failIndents = fromIds.lines().filter(line -> line.trim().startsWith("recursion.py:fail:"))
+        List<Integer> failIndents = fromIds.lines().filter(line -> line.endsWith("recursion.py:fail:20"))
                 .map(line -> line.length() - line.stripLeading().length()).toList();
         assertEquals(6, failIndents.size(), fromIds);
         for (int i = 1; i < failIndents.size(); i++) {

@@ -1,12 +1,16 @@
 package org.herthon.interpreter;
 
 import org.herthon.bridge.Probes;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import org.herthon.bridge.JvmCollection;
 import org.herthon.bridge.gc.JvmGcWatcher;
 import org.herthon.interpreter.runtime.GcTracker;
 
 /**
  * The gc module's machinery. The JVM collects; Herthon counts. gc.collect(g) fires gc__start,
- * runs System.gc() and reports how many tracked Herthon container objects were reclaimed
+ * runs System.gc() once and reports how many tracked Herthon container objects were reclaimed
  * (weak references registered when containers are created while tracking is on), then fires
  * gc__done. Collections the JVM makes on its own are reported by the bridge's one JVM GC
  * listener ({@link JvmGcWatcher}), to which this interpreter tells what it reclaimed.
@@ -42,30 +46,39 @@ public final class GcSupport implements JvmGcWatcher.Runtime {
         }
     }
 
-    /** Explicit collection: returns the number of tracked Herthon objects reclaimed. */
+    /**
+     * Explicit collection: one System.gc() (one JVM collection, whose gcId gc__done's JFR twin
+     * carries), then the tracked Herthon objects it reclaimed, once the JVM has queued their
+     * references.
+     */
     public long collect(int generation) {
         if (Probes.gcStartEnabled()) Probes.gcStart(generation);
+        long explicitBefore = JvmGcWatcher.explicitCollections();
+        // The JVM's reference handler queues this with the collection's other cleared references.
+        ReferenceQueue<Object> processed = new ReferenceQueue<>();
+        WeakReference<Object> sentinel = new WeakReference<>(new Object(), processed);
+        System.gc();
         long collected = 0;
         if (GcTracker.on) {
-            long before = GcTracker.live();
-            for (int round = 0; round < 4; round++) {
-                System.gc();
-                try {
-                    Thread.sleep(round == 0 ? 1 : 3);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                GcTracker.drain();
-                if (GcTracker.live() < before && round >= 1) break;
+            try {
+                processed.remove(JVM_BOOKKEEPING_WAIT_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
             collected = GcTracker.takePending();
-        } else {
-            System.gc();
         }
+        Reference.reachabilityFence(sentinel);
         countCollection(generation);
-        if (Probes.gcDoneEnabled()) Probes.gcDone(collected);
+        if (Probes.gcDoneEnabled()) {
+            JvmCollection jvm = jvmWatch == null ? JvmCollection.NONE
+                    : JvmGcWatcher.awaitExplicitCollection(explicitBefore, JVM_BOOKKEEPING_WAIT_MS);
+            Probes.gcDone(collected, jvm);
+        }
         return collected;
     }
+
+    /** Bound on waiting for the JVM's bookkeeping after System.gc(); it comes within milliseconds. */
+    private static final long JVM_BOOKKEEPING_WAIT_MS = 1000;
 
     /** gc.get_count(): (allocations - deallocations since the last young collection, young since middle, middle since full). */
     public synchronized long[] count() {

@@ -115,6 +115,8 @@ public final class JvmGcWatcher {
             GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
             long gcId = nextGcId();
             if ("System.gc()".equals(info.getGcCause())) {
+                explicit(new JvmCollection(gcId, info.getGcName(), info.getGcCause(),
+                        info.getGcInfo().getDuration() * 1_000_000L));
                 return;
             }
             String action = info.getGcAction();
@@ -136,5 +138,46 @@ public final class JvmGcWatcher {
 
     private synchronized long nextGcId() {
         return nextGcId++;
+    }
+
+    // ---- System.gc() collections, for gc.collect() to say which JVM collection it caused ----
+
+    private long explicitSeen;
+    private JvmCollection lastExplicit = JvmCollection.NONE;
+
+    private synchronized void explicit(JvmCollection collection) {
+        explicitSeen++;
+        lastExplicit = collection;
+        notifyAll();
+    }
+
+    /** How many System.gc() collections the watcher has seen: take it before calling System.gc(). */
+    public static long explicitCollections() {
+        synchronized (INSTANCE) {
+            return INSTANCE.explicitSeen;
+        }
+    }
+
+    /**
+     * The System.gc() collection after the first {@code seenBefore}, once its notification has
+     * come (within milliseconds of the collection), or NONE after {@code timeoutMs}.
+     */
+    public static JvmCollection awaitExplicitCollection(long seenBefore, long timeoutMs) {
+        synchronized (INSTANCE) {
+            long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
+            try {
+                while (INSTANCE.explicitSeen <= seenBefore) {
+                    long left = (deadline - System.nanoTime()) / 1_000_000L;
+                    if (left <= 0 || INSTANCE.removals.isEmpty()) {
+                        return JvmCollection.NONE;
+                    }
+                    INSTANCE.wait(left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return JvmCollection.NONE;
+            }
+            return INSTANCE.lastExplicit;
+        }
     }
 }

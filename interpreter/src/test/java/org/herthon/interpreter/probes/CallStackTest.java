@@ -41,7 +41,7 @@ class CallStackTest {
                         ProjectPaths.root().resolve("native/scripts/call_stack.bt").toString(), ProjectPaths.library().toString()),
                 "Hit Ctrl-C to end.");
              Bpftrace everything = Bpftrace.start(ProbeTrace.BPFTRACE_PROGRAM, ProbeTrace.STRING_LENGTH)) {
-            run = HerthonCommand.run(EXAMPLES, "", "--jfr=" + recording, "call_stack.py");
+            run = HerthonCommand.run(EXAMPLES, "", "--jfr=" + recording, "--jfr-settings=trace", "call_stack.py");
             hierarchy = callStack.stop();
             entriesAndReturns = ProbeTrace.byPid(everything.stop()).getOrDefault(run.pid(), List.of()).stream()
                     .filter(event -> !event.startsWith("line "))
@@ -63,6 +63,30 @@ class CallStackTest {
         }
         List<String> expected = Files.readAllLines(EXAMPLES.resolve("call_stack.expected"), StandardCharsets.UTF_8);
         assertEquals(String.join("\n", expected), String.join("\n", printed));
+    }
+
+    /**
+     * Issue 8, check 3: {@code herthon-jfr calls out.jfr --from start}, its timestamp column
+     * removed, prints exactly what call_stack.bt printed for the same run.
+     */
+    @Test
+    void herthonJfrCallsPrintsWhatCallStackBtPrinted() throws Exception {
+        HerthonCommand.Result calls = HerthonCommand.herthonJfr("calls", recording.toString(), "--from", "start");
+        assertEquals(0, calls.exitCode(), calls.stderr());
+        assertEquals(withoutTimestamps(hierarchy), withoutTimestamps(calls.stdout()));
+        assertTrue(withoutTimestamps(calls.stdout()).size() >= 18, calls.stdout());
+    }
+
+    /** The lines "<nanoseconds>\t..." of a call_stack listing, without their first column. */
+    private static List<String> withoutTimestamps(String printed) {
+        List<String> lines = new ArrayList<>();
+        for (String line : printed.split("\n")) {
+            Matcher m = Pattern.compile("^\\d+\\t(.*)$").matcher(line);
+            if (m.matches()) {
+                lines.add(m.group(1));
+            }
+        }
+        return lines;
     }
 
     /** Check 6: jfr print shows the same entries and returns as bpftrace, in the same order. */

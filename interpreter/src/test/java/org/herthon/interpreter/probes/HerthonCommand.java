@@ -65,6 +65,48 @@ final class HerthonCommand {
         return builder;
     }
 
+    /** {@code ./herthon-jfr args...}, the recording reader at the repository root, on the test JDK. */
+    static Result herthonJfr(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProjectPaths.root().resolve("herthon-jfr").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("JAVA");
+        builder.environment().put("JAVA_HOME", testJdk().toString());
+        Path out = Files.createTempFile("herthon-jfr", ".out");
+        Path err = Files.createTempFile("herthon-jfr", ".err");
+        try {
+            Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
+            if (!process.waitFor(180, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("herthon-jfr " + String.join(" ", args) + " did not end within 180 s");
+            }
+            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8), process.pid());
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    /** Runs the test JDK's jcmd (the JDK the launcher runs on here); it must succeed. Returns what it printed. */
+    static String jcmd(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(testJdk().resolve("bin/jcmd").toString());
+        command.addAll(List.of(args));
+        Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String printed = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!jcmd.waitFor(120, TimeUnit.SECONDS)) {
+            jcmd.destroyForcibly();
+            throw new AssertionError("jcmd " + String.join(" ", args) + " did not end within 120 s");
+        }
+        if (jcmd.exitValue() != 0) {
+            throw new AssertionError("jcmd " + String.join(" ", args) + " failed: " + printed);
+        }
+        return printed;
+    }
+
     /** The JDK running the tests. */
     static Path testJdk() {
         return Path.of(System.getProperty("java.home"));

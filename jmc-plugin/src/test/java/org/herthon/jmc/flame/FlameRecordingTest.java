@@ -1,0 +1,108 @@
+package org.herthon.jmc.flame;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.herthon.jmc.support.HerthonRuns;
+import org.herthon.jmc.toolkit.CallTree;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmc.common.IMCFrame;
+import org.openjdk.jmc.common.IMCThread;
+import java.util.function.Predicate;
+import org.openjdk.jmc.common.item.IItem;
+import org.openjdk.jmc.common.item.IItemFilter;
+import org.openjdk.jmc.common.item.IMemberAccessor;
+import org.openjdk.jmc.common.item.IType;
+import org.openjdk.jmc.common.item.IItemCollection;
+import org.openjdk.jmc.common.item.ItemFilters;
+import org.openjdk.jmc.flightrecorder.JfrAttributes;
+import org.openjdk.jmc.flightrecorder.stacktrace.FrameSeparator;
+import org.openjdk.jmc.flightrecorder.stacktrace.FrameSeparator.FrameCategorization;
+import org.openjdk.jmc.flightrecorder.stacktrace.tree.Node;
+import org.openjdk.jmc.flightrecorder.stacktrace.tree.StacktraceTreeModel;
+
+/**
+ * herthon-jfr flame: the converted recording, read back with JMC's stack-trace tree model, holds
+ * exactly the call tree rebuilt from the original entry/return events (paths, calls, self and
+ * total time), per thread and merged.
+ */
+class FlameRecordingTest {
+
+    @Test
+    void convertedRecordingHasTheEntryReturnCallTree() throws Exception {
+        Path trace = HerthonRuns.trace("calls.py");
+        CallTree tree = CallTree.fromEntryReturn(HerthonRuns.load(trace));
+        assertTrue(tree.calls() > 40, "the script makes dozens of calls: " + tree.calls());
+
+        Path flame = Path.of("target/recordings/calls-stacks.jfr").toAbsolutePath();
+        try (OutputStream out = Files.newOutputStream(flame)) {
+            FlameRecording.write(tree, out);
+        }
+        IItemCollection stacks = HerthonRuns.load(flame).apply(ItemFilters.type(FlameRecording.EVENT_TYPE));
+
+        // Merged over threads and for each thread: the same paths with the same numbers.
+        assertEquals(expected(tree.merged()), actual(stacks));
+        assertTrue(expected(tree.merged()).containsKey("__main__.<module>:1;__main__.top:24;__main__.fib:15;__main__.fib:15;__main__.fib:15"),
+                "recursion appears as nested frames: " + expected(tree.merged()).keySet());
+        for (Map.Entry<String, CallTree.Node> thread : tree.threads().entrySet()) {
+            // JMC's reader does not take the writer's Java thread id back: match by thread name.
+            IItemCollection ofThread = stacks.apply(onThread(tree.thread(thread.getKey()).getThreadName()));
+            assertEquals(expected(thread.getValue()), actual(ofThread), thread.getKey());
+        }
+    }
+
+    private static IItemFilter onThread(String name) {
+        return new IItemFilter() {
+            @Override
+            public Predicate<IItem> getPredicate(IType<IItem> type) {
+                IMemberAccessor<IMCThread, IItem> thread = JfrAttributes.EVENT_THREAD.getAccessor(type);
+                return item -> name.equals(thread.getMember(item).getThreadName());
+            }
+        };
+    }
+
+    /** path -> [calls, self ns, total ns] from the entry/return tree. */
+    private static Map<String, List<Long>> expected(CallTree.Node root) {
+        Map<String, List<Long>> paths = new TreeMap<>();
+        walk(root, "", paths);
+        return paths;
+    }
+
+    private static void walk(CallTree.Node node, String prefix, Map<String, List<Long>> paths) {
+        for (CallTree.Node child : node.children()) {
+            String path = prefix + (prefix.isEmpty() ? "" : ";") + child.frame().label() + ":" + child.frame().lineno();
+            paths.put(path, List.of(child.calls(), child.selfNanos(), child.totalNanos()));
+            walk(child, path, paths);
+        }
+    }
+
+    /** The same, from JMC's tree model weighted by calls and by self time. */
+    private static Map<String, List<Long>> actual(IItemCollection stacks) {
+        FrameSeparator byLine = new FrameSeparator(FrameCategorization.LINE, false);
+        Node calls = new StacktraceTreeModel(stacks, byLine, false, FlameRecording.CALLS).getRoot();
+        Node time = new StacktraceTreeModel(stacks, byLine, false, FlameRecording.SELF_TIME).getRoot();
+        Map<String, List<Long>> paths = new TreeMap<>();
+        walk(calls, time, "", paths);
+        return paths;
+    }
+
+    private static void walk(Node calls, Node time, String prefix, Map<String, List<Long>> paths) {
+        List<Node> timeChildren = new ArrayList<>(time.getChildren());
+        for (Node child : calls.getChildren()) {
+            IMCFrame frame = child.getFrame();
+            Node timed = timeChildren.stream().filter(n -> n.getFrame().equals(frame)).findFirst().orElseThrow();
+            String path = prefix + (prefix.isEmpty() ? "" : ";") + frame.getMethod().getType().getTypeName() + "."
+                    + frame.getMethod().getMethodName() + ":" + frame.getFrameLineNumber();
+            paths.put(path, List.of((long) child.getWeight(), (long) timed.getWeight(), (long) timed.getCumulativeWeight()));
+            walk(child, timed, path, paths);
+        }
+    }
+}

@@ -33,4 +33,10 @@ public final class FunctionCallEvent extends jdk.jfr.Event {
 
     @Label("Depth") @Description("Number of Herthon frames on this thread below this one")
     public int depth;
+
+    @Label("Frame Id") @Description("The frame's id, as in herthon.FunctionEntry and FunctionReturn (a generator keeps its id across resumptions)")
+    public long frameId;
+
+    @Label("Parent Frame Id") @Description("The frame id of the Herthon frame that called this one, 0 for none recorded")
+    public long parentFrameId;
 }

@@ -38,6 +38,10 @@ final class ThreadState {
             event.lineno = site.firstLine();
             event.module = site.module();
             event.depth = size;
+            event.frameId = frameId;
+            // The caller is the open call below; a frame whose caller was running before the
+            // recording started has none here (0), and readers put it at the root.
+            event.parentFrameId = size == 0 ? 0 : frameIds[size - 1];
             event.begin();
             events[size] = event;
             frameIds[size] = frameId;

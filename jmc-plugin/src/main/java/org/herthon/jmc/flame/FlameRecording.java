@@ -9,7 +9,7 @@ import java.util.Map;
 import org.herthon.jmc.toolkit.CallTree;
 import org.herthon.jmc.toolkit.CallTree.Frame;
 import org.herthon.jmc.toolkit.CallTree.Node;
-import org.openjdk.jmc.common.IMCThread;
+import org.herthon.jmc.toolkit.ThreadKey;
 import org.openjdk.jmc.common.item.IAttribute;
 import org.openjdk.jmc.common.unit.IQuantity;
 import org.openjdk.jmc.common.unit.UnitLookup;
@@ -69,12 +69,8 @@ public final class FlameRecording {
                     .addAnnotation(Types.JDK.ANNOTATION_DESCRIPTION,
                             "A Herthon call stack from a trace recording, weighted by the time spent in its innermost function"));
             Writer writer = new Writer(recording, type);
-            long unknownId = -1;
-            for (Map.Entry<String, Node> thread : tree.threads().entrySet()) {
-                IMCThread original = tree.thread(thread.getKey());
-                String name = original == null || original.getThreadName() == null ? thread.getKey() : original.getThreadName();
-                long id = original == null || original.getThreadId() == null ? unknownId-- : original.getThreadId();
-                writer.thread(name, id, thread.getValue());
+            for (Map.Entry<ThreadKey, Node> thread : tree.threads().entrySet()) {
+                writer.thread(thread.getKey().name(), thread.getKey().id(), thread.getValue());
             }
         }
     }

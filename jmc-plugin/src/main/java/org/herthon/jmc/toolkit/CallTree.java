@@ -4,21 +4,23 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
-import org.herthon.events.HerthonTypeIds;
-import org.openjdk.jmc.common.IMCThread;
 import org.openjdk.jmc.common.item.IItemCollection;
 
 /**
  * The exact Herthon call tree of a trace recording, rebuilt from {@code herthon.FunctionEntry}
- * and {@code herthon.FunctionReturn} paired by frame id on each thread: calls, total and self
- * time per call path, per thread and merged.
+ * and {@code herthon.FunctionReturn} ({@link CallMarker}) paired by frame id on each thread:
+ * calls, total and self time per call path, per thread and merged. What a flame graph of the
+ * exact trace shows. Pairing is {@link MarkerPairing}'s (a return without its entry is skipped;
+ * frames above a return that never returned close with it), with the durations added.
  */
 public final class CallTree {
 
@@ -96,29 +98,21 @@ public final class CallTree {
         }
     }
 
-    private final Map<String, Node> threads;
-    private final Map<String, IMCThread> threadObjects;
+    private final Map<ThreadKey, Node> threads;
     private final long calls;
     private final long returnsWithoutEntry;
     private final long openAtEnd;
 
-    private CallTree(Map<String, Node> threads, Map<String, IMCThread> threadObjects, long calls,
-            long returnsWithoutEntry, long openAtEnd) {
+    private CallTree(Map<ThreadKey, Node> threads, long calls, long returnsWithoutEntry, long openAtEnd) {
         this.threads = threads;
-        this.threadObjects = threadObjects;
         this.calls = calls;
         this.returnsWithoutEntry = returnsWithoutEntry;
         this.openAtEnd = openAtEnd;
     }
 
-    /** Per thread (key: {@link HerthonItems#threadKey}), each a root whose children are the outermost frames. */
-    public Map<String, Node> threads() {
+    /** Per thread, each a root whose children are the thread's outermost recorded frames. */
+    public Map<ThreadKey, Node> threads() {
         return Collections.unmodifiableMap(threads);
-    }
-
-    /** The thread a key of {@link #threads()} stands for. */
-    public IMCThread thread(String key) {
-        return threadObjects.get(key);
     }
 
     /** All threads added together. */
@@ -149,9 +143,6 @@ public final class CallTree {
         return calls == 0;
     }
 
-    private record Mark(long time, boolean entry, long frameId, Frame frame) {
-    }
-
     private static final class Open {
         final long frameId;
         final Node node;
@@ -167,62 +158,65 @@ public final class CallTree {
 
     /** Builds the tree from the entry and return events of the collection. */
     public static CallTree fromEntryReturn(IItemCollection items) {
-        Map<String, List<Mark>> entries = new LinkedHashMap<>();
-        Map<String, List<Mark>> returns = new LinkedHashMap<>();
-        Map<Frame, Frame> interned = new java.util.HashMap<>();
-        Map<String, IMCThread> threadObjects = new java.util.HashMap<>();
-        read(items, HerthonTypeIds.FUNCTION_ENTRY, true, entries, interned, threadObjects);
-        read(items, HerthonTypeIds.FUNCTION_RETURN, false, returns, interned, threadObjects);
-
-        Map<String, Node> threads = new LinkedHashMap<>();
+        Map<ThreadKey, List<CallMarker>> entries = new LinkedHashMap<>();
+        Map<ThreadKey, List<CallMarker>> returns = new LinkedHashMap<>();
+        Map<Frame, Frame> interned = new HashMap<>();
+        for (CallMarker marker : CallMarker.read(items)) {
+            (marker.kind() == CallMarker.Kind.ENTRY ? entries : returns)
+                    .computeIfAbsent(marker.thread(), k -> new ArrayList<>()).add(marker);
+        }
+        Map<ThreadKey, Node> threads = new LinkedHashMap<>();
         long calls = 0;
         long orphanReturns = 0;
         long open = 0;
-        Comparator<Mark> byTime = Comparator.comparingLong(Mark::time);
-        for (String thread : union(entries.keySet(), returns.keySet())) {
-            List<Mark> in = entries.getOrDefault(thread, List.of());
-            List<Mark> out = returns.getOrDefault(thread, List.of());
-            in.sort(byTime);
-            out.sort(byTime);
+        Set<ThreadKey> all = new LinkedHashSet<>(entries.keySet());
+        all.addAll(returns.keySet());
+        for (ThreadKey thread : all) {
+            // Each list is in time order (CallMarker.read sorts them).
+            List<CallMarker> in = entries.getOrDefault(thread, List.of());
+            List<CallMarker> out = returns.getOrDefault(thread, List.of());
             Node root = new Node(null, null);
             Deque<Open> stack = new ArrayDeque<>();
             int i = 0;
             int o = 0;
             while (i < in.size() || o < out.size()) {
-                Mark next;
+                boolean isReturn;
                 if (o >= out.size()) {
-                    next = in.get(i++);
+                    isReturn = false;
                 } else if (i >= in.size()) {
-                    next = out.get(o++);
+                    isReturn = true;
                 } else {
-                    Mark e = in.get(i);
-                    Mark r = out.get(o);
-                    // Same tick: a return that closes the innermost open frame happened first
+                    CallMarker e = in.get(i);
+                    CallMarker r = out.get(o);
+                    // Same timestamp: a return that closes the innermost open frame came first
                     // (the entry would otherwise nest under a frame that has already returned).
-                    boolean returnFirst = r.time < e.time
-                            || (r.time == e.time && !stack.isEmpty() && stack.peek().frameId == r.frameId);
-                    next = returnFirst ? out.get(o++) : in.get(i++);
+                    isReturn = r.epochNanos() < e.epochNanos() || (r.epochNanos() == e.epochNanos()
+                            && !stack.isEmpty() && stack.peek().frameId == r.frameId());
                 }
-                if (next.entry) {
+                if (!isReturn) {
+                    CallMarker entry = in.get(i++);
+                    Frame frame = interned.computeIfAbsent(new Frame(nonNull(entry.module()), nonNull(entry.function()),
+                            nonNull(entry.filename()), entry.lineno()), k -> k);
                     Node parent = stack.isEmpty() ? root : stack.peek().node;
-                    stack.push(new Open(next.frameId, parent.child(next.frame), next.time));
+                    stack.push(new Open(entry.frameId(), parent.child(frame), entry.epochNanos()));
                     continue;
                 }
-                if (!contains(stack, next.frameId)) {
+                CallMarker ret = out.get(o++);
+                if (!contains(stack, ret.frameId())) {
                     orphanReturns++;
                     continue;
                 }
                 // Frames above the returning one lost their return: they end with it.
                 while (true) {
                     Open done = stack.pop();
-                    long duration = Math.max(0, next.time - done.start);
+                    long duration = Math.max(0, ret.epochNanos() - done.start);
                     done.node.calls++;
                     done.node.totalNanos += duration;
                     done.node.selfNanos += Math.max(0, duration - done.childNanos);
                     if (!stack.isEmpty()) {
                         stack.peek().childNanos += duration;
                     }
-                    if (done.frameId == next.frameId) {
+                    if (done.frameId == ret.frameId()) {
                         calls++;
                         break;
                     }
@@ -234,7 +228,11 @@ public final class CallTree {
                 threads.put(thread, root);
             }
         }
-        return new CallTree(threads, threadObjects, calls, orphanReturns, open);
+        return new CallTree(threads, calls, orphanReturns, open);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "(null)" : s;
     }
 
     private static boolean contains(Deque<Open> stack, long frameId) {
@@ -244,32 +242,6 @@ public final class CallTree {
             }
         }
         return false;
-    }
-
-    private static List<String> union(Collection<String> a, Collection<String> b) {
-        List<String> all = new ArrayList<>(a);
-        for (String s : b) {
-            if (!all.contains(s)) {
-                all.add(s);
-            }
-        }
-        return all;
-    }
-
-    private static void read(IItemCollection items, String typeId, boolean entry, Map<String, List<Mark>> into,
-            Map<Frame, Frame> interned, Map<String, IMCThread> threadObjects) {
-        HerthonItems.forEach(items, typeId, row -> {
-            Frame frame = null;
-            if (entry) {
-                Frame f = new Frame(row.text(HerthonAttributes.MODULE), row.text(HerthonAttributes.FUNCTION),
-                        row.text(HerthonAttributes.FILENAME), (int) row.number(HerthonAttributes.LINENO, 0));
-                frame = interned.computeIfAbsent(f, k -> k);
-            }
-            String thread = HerthonItems.threadKey(row.thread());
-            threadObjects.putIfAbsent(thread, row.thread());
-            into.computeIfAbsent(thread, k -> new ArrayList<>())
-                    .add(new Mark(row.startNanos(), entry, row.number(HerthonAttributes.FRAME_ID, -1), frame));
-        });
     }
 
     @Override

@@ -11,10 +11,11 @@ import org.openjdk.jmc.common.item.IAttribute;
 import org.openjdk.jmc.common.unit.IQuantity;
 
 /**
- * The fields of the Herthon events as JMC attributes, named once (as JMC's {@code JdkAttributes}
- * does for the JDK's events). The content types are the ones JMC's parser gives the fields: an
- * {@code int} is a number with a unit ({@link IQuantity}), a {@code long} without a unit
- * annotation a raw {@link Number}.
+ * The fields of the Herthon events as JMC attributes, named once (as JMC's {@code JdkAttributes}):
+ * one attribute serves every event type that has the field. The content type must be the one
+ * JMC's parser gives the field, or the attribute finds no accessor and reads null: an int field
+ * is a number with a unit ({@link IQuantity} in {@code NUMBER}), a long field without a unit
+ * annotation a raw {@link Number} ({@code RAW_NUMBER}); booleans are flags.
  */
 public final class HerthonAttributes {
     private HerthonAttributes() {

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.herthon.jmc.support.HerthonRuns;
+import org.herthon.jmc.toolkit.CallMarker;
 import org.herthon.jmc.toolkit.CallTree;
+import org.herthon.jmc.toolkit.ThreadKey;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmc.common.IMCFrame;
 import org.openjdk.jmc.common.IMCThread;
@@ -39,7 +41,13 @@ class FlameRecordingTest {
     @Test
     void convertedRecordingHasTheEntryReturnCallTree() throws Exception {
         Path trace = HerthonRuns.trace("calls.py");
-        CallTree tree = CallTree.fromEntryReturn(HerthonRuns.load(trace));
+        IItemCollection recording = HerthonRuns.load(trace);
+        // Pairing is by frame id: the ids must be read (a long field is a raw number in JMC).
+        List<CallMarker> markers = CallMarker.read(recording);
+        // (A generator keeps its frame id across resumptions, so ids repeat: 5 entries of numbers().)
+        assertTrue(markers.stream().allMatch(m -> m.frameId() > 0), "every marker has its frame id");
+        assertTrue(markers.stream().mapToLong(CallMarker::frameId).distinct().count() > 40, "frame ids are distinct per call");
+        CallTree tree = CallTree.fromEntryReturn(recording);
         assertTrue(tree.calls() > 40, "the script makes dozens of calls: " + tree.calls());
 
         Path flame = Path.of("target/recordings/calls-stacks.jfr").toAbsolutePath();
@@ -52,10 +60,10 @@ class FlameRecordingTest {
         assertEquals(expected(tree.merged()), actual(stacks));
         assertTrue(expected(tree.merged()).containsKey("__main__.<module>:1;__main__.top:24;__main__.fib:15;__main__.fib:15;__main__.fib:15"),
                 "recursion appears as nested frames: " + expected(tree.merged()).keySet());
-        for (Map.Entry<String, CallTree.Node> thread : tree.threads().entrySet()) {
+        for (Map.Entry<ThreadKey, CallTree.Node> thread : tree.threads().entrySet()) {
             // JMC's reader does not take the writer's Java thread id back: match by thread name.
-            IItemCollection ofThread = stacks.apply(onThread(tree.thread(thread.getKey()).getThreadName()));
-            assertEquals(expected(thread.getValue()), actual(ofThread), thread.getKey());
+            IItemCollection ofThread = stacks.apply(onThread(thread.getKey().name()));
+            assertEquals(expected(thread.getValue()), actual(ofThread), thread.getKey().toString());
         }
     }
 

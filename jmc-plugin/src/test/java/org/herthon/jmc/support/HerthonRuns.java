@@ -23,7 +23,7 @@ import org.openjdk.jmc.flightrecorder.JfrLoaderToolkit;
  */
 public final class HerthonRuns {
     /** The settings that turn every marker twin on (an exact trace). */
-    public static final String TRACE_SETTINGS = "herthon.jfc";
+    public static final String TRACE_SETTINGS = "herthon-trace.jfc";
 
     private static final Map<String, Path> RECORDED = new ConcurrentHashMap<>();
 

@@ -35,32 +35,66 @@ public final class HerthonRuns {
     }
 
     /** The recording of {@code ./herthon script} with the trace settings (made on first use). */
-    public static synchronized Path trace(String script) throws IOException, InterruptedException {
-        Path cached = RECORDED.get(script);
+    public static Path trace(String script) throws IOException, InterruptedException {
+        return record(script, script.replace(".py", ".jfr"), "settings=" + ProjectPaths.jfc(TRACE_SETTINGS));
+    }
+
+    /**
+     * The recording of {@code ./herthon script} into target/recordings/{@code name}, with JFR
+     * started by {@code -XX:StartFlightRecording:OPTIONS,filename=...} (made on first use).
+     */
+    public static synchronized Path record(String script, String name, String options)
+            throws IOException, InterruptedException {
+        Path cached = RECORDED.get(name);
         if (cached != null) {
             return cached;
         }
         Path dir = Files.createDirectories(Path.of("target/recordings").toAbsolutePath());
-        Path jfr = dir.resolve(script.replace(".py", ".jfr"));
+        Path jfr = dir.resolve(name);
         Files.deleteIfExists(jfr);
-        String options = "-XX:StartFlightRecording:settings=" + ProjectPaths.jfc(TRACE_SETTINGS) + ",filename=" + jfr
-                + ",dumponexit=true -Xlog:jfr+startup=off";
-        Path out = dir.resolve(script + ".out");
+        String jvmOptions = "-XX:StartFlightRecording:" + options + ",filename=" + jfr + ",dumponexit=true"
+                + " -Xlog:jfr+startup=off";
+        Path out = dir.resolve(name + ".out");
         ProcessBuilder builder = new ProcessBuilder(ProjectPaths.root().resolve("herthon").toString(),
                 script(script).toString())
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(out.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        builder.environment().put("HERTHON_JAVA_OPTS", options);
+        builder.environment().put("HERTHON_JAVA_OPTS", jvmOptions);
         builder.environment().remove("JAVA");
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process process = builder.start();
         // Generous: the launcher may build the project on a busy machine first.
         assertTrue(process.waitFor(15, TimeUnit.MINUTES), "herthon " + script + " did not end");
         assertEquals(0, process.exitValue(), () -> "herthon " + script + " failed:\n" + read(out));
-        assertTrue(Files.size(jfr) > 0, "no recording from " + script);
-        RECORDED.put(script, jfr);
+        assertTrue(Files.isRegularFile(jfr) && Files.size(jfr) > 0, "no recording from " + script);
+        RECORDED.put(name, jfr);
+        return jfr;
+    }
+
+    /**
+     * A real recording with no Herthon event: JFR's own default settings around some work in
+     * this (test) JVM.
+     */
+    public static synchronized Path withoutHerthon() throws IOException, java.text.ParseException {
+        Path cached = RECORDED.get("no-herthon.jfr");
+        if (cached != null) {
+            return cached;
+        }
+        Path jfr = Files.createDirectories(Path.of("target/recordings").toAbsolutePath()).resolve("no-herthon.jfr");
+        try (jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("default"))) {
+            recording.start();
+            long sum = 0;
+            for (int i = 0; i < 2_000_000; i++) {
+                sum += Integer.toString(i).hashCode();
+            }
+            System.gc();
+            recording.stop();
+            recording.dump(jfr);
+            assertTrue(sum != 1);
+        }
+        RECORDED.put("no-herthon.jfr", jfr);
         return jfr;
     }
 

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 public final class HerthonJfr {
     /** Every subcommand, in the order {@code --help} lists them. */
     static final List<Subcommand> SUBCOMMANDS = List.of(
+            new AnalyzeCommand(),
             new CallsCommand(),
             new SummaryCommand());
 

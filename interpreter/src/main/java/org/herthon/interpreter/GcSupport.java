@@ -14,7 +14,7 @@ import org.herthon.interpreter.runtime.GcTracker;
 
 /**
  * The gc module's machinery. The JVM collects; Herthon counts. gc.collect(g) fires gc__start,
- * runs System.gc() and reports how many tracked Herthon container objects were reclaimed
+ * runs System.gc() once and reports how many tracked Herthon container objects were reclaimed
  * (weak references registered when containers are created while tracking is on), then fires
  * gc__done. JVM collections seen through GarbageCollectorMXBean notifications fire jvmGc.
  */
@@ -23,7 +23,7 @@ public final class GcSupport {
     public boolean enabled = true;
     public long[] threshold = {700, 10, 10};
     public final long[] count = {0, 0, 0};
-    private static boolean jvmListenerInstalled;
+    private static volatile boolean jvmListenerInstalled;
     /** JFR-style GC ids: one counter over all collectors, in notification order, from 0. */
     private static final java.util.concurrent.atomic.AtomicLong GC_IDS = new java.util.concurrent.atomic.AtomicLong();
 
@@ -44,31 +44,76 @@ public final class GcSupport {
         }
     }
 
-    /** Explicit collection: returns the number of tracked Herthon objects reclaimed. */
+    /**
+     * Explicit collection: one System.gc() (one JVM collection, whose gcId the JFR events carry),
+     * then the tracked Herthon objects it reclaimed, once the JVM has queued their references.
+     */
     public long collect(int generation) {
         if (Probes.gcStartEnabled()) Probes.gcStart(generation);
+        long explicitBefore = ExplicitCollections.seen();
+        // Enqueued by the JVM's reference handler with the collection's other cleared references.
+        java.lang.ref.ReferenceQueue<Object> processed = new java.lang.ref.ReferenceQueue<>();
+        java.lang.ref.WeakReference<Object> sentinel = new java.lang.ref.WeakReference<>(new Object(), processed);
+        System.gc();
         long collected = 0;
         if (GcTracker.on) {
-            long before = GcTracker.live();
-            for (int round = 0; round < 4; round++) {
-                System.gc();
-                try {
-                    Thread.sleep(round == 0 ? 1 : 3);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                GcTracker.drain();
-                if (GcTracker.live() < before && round >= 1) break;
+            try {
+                processed.remove(REFERENCE_WAIT_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
             collected = GcTracker.takePending();
-        } else {
-            System.gc();
         }
+        java.lang.ref.Reference.reachabilityFence(sentinel);
         count[0] = 0;
         if (generation >= 1) count[1] = 0;
         if (generation >= 2) count[2] = 0;
-        if (Probes.gcDoneEnabled()) Probes.gcDone(collected);
+        if (Probes.gcDoneEnabled()) {
+            JvmCollection jvm = jvmListenerInstalled ? ExplicitCollections.awaitAfter(explicitBefore, NOTIFICATION_WAIT_MS)
+                    : JvmCollection.NONE;
+            Probes.gcDone(collected, jvm);
+        }
         return collected;
+    }
+
+    /** Bounds on waiting for the JVM's bookkeeping after System.gc(); both come within milliseconds. */
+    private static final long REFERENCE_WAIT_MS = 1000;
+    private static final long NOTIFICATION_WAIT_MS = 1000;
+
+    /**
+     * The JVM collections System.gc() performed, as the listener numbered them, handed to
+     * collect() so gc__done's JFR twin carries the gcId of the collection it caused. (The GC
+     * listener is moving into the bridge; this hand-off goes with it.)
+     */
+    private static final class ExplicitCollections {
+        private static long seen;
+        private static JvmCollection last = JvmCollection.NONE;
+
+        static synchronized long seen() {
+            return seen;
+        }
+
+        static synchronized void record(JvmCollection collection) {
+            seen++;
+            last = collection;
+            ExplicitCollections.class.notifyAll();
+        }
+
+        /** The first explicit collection after {@code before} were seen, or NONE if none comes in time. */
+        static synchronized JvmCollection awaitAfter(long before, long timeoutMs) {
+            long deadline = System.nanoTime() + timeoutMs * 1_000_000;
+            try {
+                while (seen <= before) {
+                    long left = (deadline - System.nanoTime()) / 1_000_000;
+                    if (left <= 0) return JvmCollection.NONE;
+                    ExplicitCollections.class.wait(left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return JvmCollection.NONE;
+            }
+            return last;
+        }
     }
 
     private static synchronized void installJvmListener() {
@@ -82,8 +127,12 @@ public final class GcSupport {
                     try {
                         com.sun.management.GarbageCollectionNotificationInfo info =
                                 com.sun.management.GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-                        long id0 = GC_IDS.get();
-                        if (!Probes.gcStartEnabled() && !Probes.gcDoneEnabled() || "System.gc()".equals(info.getGcCause())) {
+                        if ("System.gc()".equals(info.getGcCause())) {
+                            // gc.collect()'s own: it fires the markers itself, with this id.
+                            ExplicitCollections.record(new JvmCollection(GC_IDS.getAndIncrement(), info.getGcName(), info.getGcCause()));
+                            return;
+                        }
+                        if (!Probes.gcStartEnabled() && !Probes.gcDoneEnabled()) {
                             GC_IDS.getAndIncrement();
                             return;
                         }

@@ -31,15 +31,15 @@ class JfrTwinTest {
     Path temp;
 
     @Test
-    void startFlightRecordingWithHerthonJfc() throws Exception {
+    void startFlightRecordingWithHerthonTraceJfc() throws Exception {
         Path recording = temp.resolve("driver.jfr");
         try (DriverProcess driver = new DriverProcess(List.of("-XX:StartFlightRecording:settings="
-                + ProjectPaths.jfc("herthon.jfc") + ",filename=" + recording))) {
+                + ProjectPaths.jfc("herthon-trace.jfc") + ",filename=" + recording))) {
             driver.send("fire-known");
             driver.exit();
         }
         List<RecordedEvent> events = JfrEvents.read(recording);
-        // herthon.jfc leaves line events off.
+        // herthon-trace.jfc leaves line events off.
         assertEquals(KnownFirings.expected(false, UnaryOperator.identity()), JfrEvents.twinLines(events));
         assertDurationEvents(events);
         assertEquals(KnownFirings.expected(false, JfrTwinTest::asJfrPrintString), jfrPrint(recording));

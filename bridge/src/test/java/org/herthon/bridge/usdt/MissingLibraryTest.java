@@ -28,7 +28,7 @@ class MissingLibraryTest {
         Path recording = temp.resolve("nolib.jfr");
         String stderr;
         try (DriverProcess driver = new DriverProcess(List.of(MISSING, "-XX:StartFlightRecording:settings="
-                + ProjectPaths.jfc("herthon.jfc") + ",filename=" + recording))) {
+                + ProjectPaths.jfc("herthon-trace.jfc") + ",filename=" + recording))) {
             assertEquals("library=null reason=-Dherthon.library=/nonexistent/libherthon.so: no such file",
                     driver.send("status"));
             driver.send("fire-known");

@@ -41,7 +41,7 @@ class CallStackTest {
                         ProjectPaths.root().resolve("native/scripts/call_stack.bt").toString(), ProjectPaths.library().toString()),
                 "Hit Ctrl-C to end.");
              Bpftrace everything = Bpftrace.start(ProbeTrace.BPFTRACE_PROGRAM, ProbeTrace.STRING_LENGTH)) {
-            run = HerthonCommand.run(EXAMPLES, "", "--jfr=" + recording, "call_stack.py");
+            run = HerthonCommand.run(EXAMPLES, "", "--jfr=" + recording, "--jfr-settings=trace", "call_stack.py");
             hierarchy = callStack.stop();
             entriesAndReturns = ProbeTrace.byPid(everything.stop()).getOrDefault(run.pid(), List.of()).stream()
                     .filter(event -> !event.startsWith("line "))

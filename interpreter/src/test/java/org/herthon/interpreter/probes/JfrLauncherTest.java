@@ -29,7 +29,7 @@ class JfrLauncherTest {
     @Test
     void writesTheRecordingAfterSysExit() throws Exception {
         Path recording = temp.resolve("exit.jfr");
-        HerthonCommand.Result run = HerthonCommand.run(PROBES, "", "--jfr=" + recording, "exits_with_3.py");
+        HerthonCommand.Result run = HerthonCommand.run(PROBES, "", "--jfr=" + recording, "--jfr-settings=trace", "exits_with_3.py");
         assertEquals(3, run.exitCode(), run.stderr());
         assertTrue(functionNames(recording).contains("leave"));
     }
@@ -37,7 +37,7 @@ class JfrLauncherTest {
     @Test
     void writesTheRecordingAfterAnUncaughtException() throws Exception {
         Path recording = temp.resolve("raise.jfr");
-        HerthonCommand.Result run = HerthonCommand.run(PROBES, "", "--jfr=" + recording, "raises.py");
+        HerthonCommand.Result run = HerthonCommand.run(PROBES, "", "--jfr=" + recording, "--jfr-settings=trace", "raises.py");
         assertEquals(1, run.exitCode());
         assertTrue(run.stderr().endsWith("ValueError: on purpose\n"), run.stderr());
         assertTrue(functionNames(recording).contains("fail"));
@@ -47,7 +47,7 @@ class JfrLauncherTest {
     @ValueSource(strings = {"INT", "TERM"})
     void writesTheRecordingWhenASignalEndsTheRun(String signal) throws Exception {
         Path recording = temp.resolve(signal + ".jfr");
-        Process herthon = spinForever("--jfr=" + recording);
+        Process herthon = spinForever("--jfr=" + recording, "--jfr-settings=trace");
         try {
             Thread.sleep(500);
             new ProcessBuilder("kill", "-" + signal, Long.toString(herthon.pid())).start().waitFor();
@@ -59,7 +59,7 @@ class JfrLauncherTest {
         assertTrue(functionNames(recording).contains("tick"));
     }
 
-    /** docs/jfr.md's way for a running interpreter: find it with jcmd, then record with herthon.jfc. */
+    /** docs/jfr.md's way for a running interpreter: find it with jcmd, then record with herthon-trace.jfc. */
     @Test
     void jcmdFindsARunningInterpreterAndRecordsIt() throws Exception {
         Path recording = temp.resolve("attached.jfr");
@@ -68,7 +68,7 @@ class JfrLauncherTest {
             String pid = Long.toString(herthon.pid());
             assertTrue(jcmd().lines().anyMatch(line -> line.equals(pid + " org.herthon.interpreter.cli.Main spin_forever.py")),
                     "jcmd lists the interpreter");
-            jcmd(pid, "JFR.start", "name=herthon", "settings=" + ProjectPaths.jfc("herthon.jfc"));
+            jcmd(pid, "JFR.start", "name=herthon", "settings=" + ProjectPaths.jfc("herthon-trace.jfc"));
             Thread.sleep(300);
             jcmd(pid, "JFR.stop", "name=herthon", "filename=" + recording);
         } finally {

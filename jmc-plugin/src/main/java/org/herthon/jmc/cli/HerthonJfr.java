@@ -16,7 +16,10 @@ public final class HerthonJfr {
     static final List<Subcommand> SUBCOMMANDS = List.of(
             new AnalyzeCommand(),
             new CallsCommand(),
-            new SummaryCommand());
+            new TopCommand(),
+            new SummaryCommand(),
+            new GcCommand(),
+            new ProfileCommand());
 
     /** Held so the level set in main is not lost with a collected logger. */
     private static final Logger JMC_LOGGER = Logger.getLogger("org.openjdk.jmc");

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.herthon.jmc.toolkit.CallTree;
-import org.herthon.jmc.toolkit.CallTree.Frame;
-import org.herthon.jmc.toolkit.CallTree.Node;
+import org.herthon.jmc.toolkit.CallProfile;
+import org.herthon.jmc.toolkit.CallProfile.Frame;
+import org.herthon.jmc.toolkit.CallProfile.Node;
 import org.herthon.jmc.toolkit.ThreadKey;
 import org.openjdk.jmc.common.item.IAttribute;
 import org.openjdk.jmc.common.unit.IQuantity;
@@ -47,7 +47,7 @@ public final class FlameRecording {
             .attr(FIELD_CALLS, "Calls", UnitLookup.NUMBER);
 
     /** Writes the tree's paths, per thread, to the stream (closed when done). */
-    public static void write(CallTree tree, OutputStream out) throws IOException {
+    public static void write(CallProfile tree, OutputStream out) throws IOException {
         try (Recording recording = Recordings.newRecording(out, settings -> settings.withJdkTypeInitialization())) {
             // Registered as a plain subtype of jdk.jfr.Event rather than with registerEventType,
             // which puts stackTrace before startTime: the JDK's own parser (the jfr tool) reads

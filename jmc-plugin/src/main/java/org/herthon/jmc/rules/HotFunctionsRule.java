@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.herthon.events.HerthonTypeIds;
-import org.herthon.jmc.toolkit.CallTree;
-import org.herthon.jmc.toolkit.CallTree.Frame;
+import org.herthon.jmc.toolkit.CallProfile;
+import org.herthon.jmc.toolkit.CallProfile.Frame;
 import org.herthon.jmc.toolkit.HerthonAttributes;
 import org.herthon.jmc.toolkit.HerthonFilters;
 import org.herthon.jmc.toolkit.Items;
@@ -63,7 +63,7 @@ public final class HotFunctionsRule extends HerthonRule {
         Map<Frame, Stats> stats;
         String source;
         if (items.apply(HerthonFilters.FUNCTION_ENTRY).hasItems()) {
-            stats = fromTrace(CallTree.fromEntryReturn(items));
+            stats = fromTrace(CallProfile.fromEntryReturn(items));
             source = "the exact trace (herthon.FunctionEntry/FunctionReturn)";
         } else if (items.apply(HerthonFilters.FUNCTION_CALL).hasItems()) {
             stats = fromFunctionCalls(items);
@@ -105,14 +105,14 @@ public final class HotFunctionsRule extends HerthonRule {
         return whole == 0 ? 0 : (double) part / whole;
     }
 
-    private static Map<Frame, Stats> fromTrace(CallTree tree) {
+    private static Map<Frame, Stats> fromTrace(CallProfile tree) {
         Map<Frame, Stats> stats = new LinkedHashMap<>();
         addAll(tree.merged(), stats);
         return stats;
     }
 
-    private static void addAll(CallTree.Node node, Map<Frame, Stats> stats) {
-        for (CallTree.Node child : node.children()) {
+    private static void addAll(CallProfile.Node node, Map<Frame, Stats> stats) {
+        for (CallProfile.Node child : node.children()) {
             Stats s = stats.computeIfAbsent(child.frame(), Stats::new);
             s.calls += child.calls();
             s.selfNanos += child.selfNanos();

@@ -2,250 +2,143 @@ package org.herthon.jmc.toolkit;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-
+import org.openjdk.jmc.common.IMCThread;
 import org.openjdk.jmc.common.item.IItemCollection;
+import org.openjdk.jmc.flightrecorder.JfrAttributes;
 
 /**
- * The exact Herthon call tree of a trace recording, rebuilt from {@code herthon.FunctionEntry}
- * and {@code herthon.FunctionReturn} ({@link CallMarker}) paired by frame id on each thread:
- * calls, total and self time per call path, per thread and merged. What a flame graph of the
- * exact trace shows. Pairing is {@link MarkerPairing}'s (a return without its entry is skipped;
- * frames above a return that never returned close with it), with the durations added.
+ * Herthon call trees per thread, built two ways: from the order of entries and returns
+ * ({@link #fromMarkers}), and from {@code herthon.FunctionCall}'s {@code frameId} and
+ * {@code parentFrameId} ({@link #fromFunctionCalls}), which needs no time nesting. The two agree
+ * on a complete trace.
  */
 public final class CallTree {
+    /**
+     * One call. {@code entryRecorded} is false for a frame that was running when the recording
+     * started (its return is in the file, its entry is not); {@code parentRecorded} false for a
+     * FunctionCall whose caller is not in the file.
+     */
+    public static final class Call {
+        public final String filename;
+        public final String function;
+        public final int lineno;
+        public final long frameId;
+        public final long startNanos;
+        public final boolean entryRecorded;
+        public final List<Call> children = new ArrayList<>();
 
-    /** A Herthon function as a frame: what a flame graph box stands for. */
-    public record Frame(String module, String function, String filename, int lineno) {
-        public String label() {
-            return module + "." + function;
-        }
-
-        public String location() {
-            return filename + ":" + lineno;
-        }
-    }
-
-    /** One call path: the frames from the thread's first Herthon frame down to this one. */
-    public static final class Node {
-        private final Frame frame;
-        private final Node parent;
-        private final Map<Frame, Node> children = new LinkedHashMap<>();
-        long calls;
-        long totalNanos;
-        long selfNanos;
-
-        Node(Frame frame, Node parent) {
-            this.frame = frame;
-            this.parent = parent;
-        }
-
-        /** Null for a root. */
-        public Frame frame() {
-            return frame;
-        }
-
-        public Node parent() {
-            return parent;
-        }
-
-        public Collection<Node> children() {
-            return Collections.unmodifiableCollection(children.values());
-        }
-
-        public long calls() {
-            return calls;
-        }
-
-        public long totalNanos() {
-            return totalNanos;
-        }
-
-        public long selfNanos() {
-            return selfNanos;
-        }
-
-        Node child(Frame f) {
-            return children.computeIfAbsent(f, k -> new Node(k, this));
-        }
-
-        /** The frames from the root's child down to this node. */
-        public List<Frame> path() {
-            List<Frame> path = new ArrayList<>();
-            for (Node n = this; n.frame != null; n = n.parent) {
-                path.add(n.frame);
-            }
-            Collections.reverse(path);
-            return path;
-        }
-
-        void addInto(Node target) {
-            target.calls += calls;
-            target.totalNanos += totalNanos;
-            target.selfNanos += selfNanos;
-            for (Node c : children.values()) {
-                c.addInto(target.child(c.frame));
-            }
-        }
-    }
-
-    private final Map<ThreadKey, Node> threads;
-    private final long calls;
-    private final long returnsWithoutEntry;
-    private final long openAtEnd;
-
-    private CallTree(Map<ThreadKey, Node> threads, long calls, long returnsWithoutEntry, long openAtEnd) {
-        this.threads = threads;
-        this.calls = calls;
-        this.returnsWithoutEntry = returnsWithoutEntry;
-        this.openAtEnd = openAtEnd;
-    }
-
-    /** Per thread, each a root whose children are the thread's outermost recorded frames. */
-    public Map<ThreadKey, Node> threads() {
-        return Collections.unmodifiableMap(threads);
-    }
-
-    /** All threads added together. */
-    public Node merged() {
-        Node root = new Node(null, null);
-        for (Node t : threads.values()) {
-            t.addInto(root);
-        }
-        return root;
-    }
-
-    /** Completed calls (entry with its return). */
-    public long calls() {
-        return calls;
-    }
-
-    /** Returns whose entry is not in the recording (the recording started inside them). */
-    public long returnsWithoutEntry() {
-        return returnsWithoutEntry;
-    }
-
-    /** Entries whose return is not in the recording (still running when it ended, or lost). */
-    public long openAtEnd() {
-        return openAtEnd;
-    }
-
-    public boolean isEmpty() {
-        return calls == 0;
-    }
-
-    private static final class Open {
-        final long frameId;
-        final Node node;
-        final long start;
-        long childNanos;
-
-        Open(long frameId, Node node, long start) {
+        Call(String filename, String function, int lineno, long frameId, long startNanos, boolean entryRecorded) {
+            this.filename = filename;
+            this.function = function;
+            this.lineno = lineno;
             this.frameId = frameId;
-            this.node = node;
-            this.start = start;
+            this.startNanos = startNanos;
+            this.entryRecorded = entryRecorded;
+        }
+
+        /** The subtree as indented lines {@code file:function:line}, one per call. */
+        public void print(StringBuilder out, int depth) {
+            out.append(" ".repeat(depth)).append(filename).append(':').append(function).append(':').append(lineno);
+            if (!entryRecorded) {
+                out.append("  [entry not recorded]");
+            }
+            out.append('\n');
+            for (Call child : children) {
+                child.print(out, depth + 1);
+            }
         }
     }
 
-    /** Builds the tree from the entry and return events of the collection. */
-    public static CallTree fromEntryReturn(IItemCollection items) {
-        Map<ThreadKey, List<CallMarker>> entries = new LinkedHashMap<>();
-        Map<ThreadKey, List<CallMarker>> returns = new LinkedHashMap<>();
-        Map<Frame, Frame> interned = new HashMap<>();
-        for (CallMarker marker : CallMarker.read(items)) {
-            (marker.kind() == CallMarker.Kind.ENTRY ? entries : returns)
-                    .computeIfAbsent(marker.thread(), k -> new ArrayList<>()).add(marker);
-        }
-        Map<ThreadKey, Node> threads = new LinkedHashMap<>();
-        long calls = 0;
-        long orphanReturns = 0;
-        long open = 0;
-        Set<ThreadKey> all = new LinkedHashSet<>(entries.keySet());
-        all.addAll(returns.keySet());
-        for (ThreadKey thread : all) {
-            // Each list is in time order (CallMarker.read sorts them).
-            List<CallMarker> in = entries.getOrDefault(thread, List.of());
-            List<CallMarker> out = returns.getOrDefault(thread, List.of());
-            Node root = new Node(null, null);
-            Deque<Open> stack = new ArrayDeque<>();
-            int i = 0;
-            int o = 0;
-            while (i < in.size() || o < out.size()) {
-                boolean isReturn;
-                if (o >= out.size()) {
-                    isReturn = false;
-                } else if (i >= in.size()) {
-                    isReturn = true;
-                } else {
-                    CallMarker e = in.get(i);
-                    CallMarker r = out.get(o);
-                    // Same timestamp: a return that closes the innermost open frame came first
-                    // (the entry would otherwise nest under a frame that has already returned).
-                    isReturn = r.epochNanos() < e.epochNanos() || (r.epochNanos() == e.epochNanos()
-                            && !stack.isEmpty() && stack.peek().frameId == r.frameId());
-                }
-                if (!isReturn) {
-                    CallMarker entry = in.get(i++);
-                    Frame frame = interned.computeIfAbsent(new Frame(nonNull(entry.module()), nonNull(entry.function()),
-                            nonNull(entry.filename()), entry.lineno()), k -> k);
-                    Node parent = stack.isEmpty() ? root : stack.peek().node;
-                    stack.push(new Open(entry.frameId(), parent.child(frame), entry.epochNanos()));
-                    continue;
-                }
-                CallMarker ret = out.get(o++);
-                if (!contains(stack, ret.frameId())) {
-                    orphanReturns++;
-                    continue;
-                }
-                // Frames above the returning one lost their return: they end with it.
-                while (true) {
-                    Open done = stack.pop();
-                    long duration = Math.max(0, ret.epochNanos() - done.start);
-                    done.node.calls++;
-                    done.node.totalNanos += duration;
-                    done.node.selfNanos += Math.max(0, duration - done.childNanos);
-                    if (!stack.isEmpty()) {
-                        stack.peek().childNanos += duration;
+    private final Map<ThreadKey, List<Call>> roots;
+
+    private CallTree(Map<ThreadKey, List<Call>> roots) {
+        this.roots = roots;
+    }
+
+    /** The top-level calls of each thread, in time order. */
+    public Map<ThreadKey, List<Call>> roots() {
+        return roots;
+    }
+
+    /** Every thread's tree as indented text (threads by name), for comparing and printing. */
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        roots.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(ThreadKey::name).thenComparing(ThreadKey::id)))
+                .forEach(e -> {
+                    out.append("thread ").append(e.getKey().name()).append('\n');
+                    for (Call call : e.getValue()) {
+                        call.print(out, 1);
                     }
-                    if (done.frameId == ret.frameId()) {
-                        calls++;
-                        break;
-                    }
-                    open++;
+                });
+        return out.toString();
+    }
+
+    /** From entries and returns: nesting by order, pairing by frame id. */
+    public static CallTree fromMarkers(List<CallMarker> markers) {
+        Map<ThreadKey, List<Call>> roots = new LinkedHashMap<>();
+        Map<ThreadKey, Deque<Call>> open = new HashMap<>();
+        for (CallMarker marker : markers) {
+            List<Call> threadRoots = roots.computeIfAbsent(marker.thread(), t -> new ArrayList<>());
+            Deque<Call> stack = open.computeIfAbsent(marker.thread(), t -> new ArrayDeque<>());
+            if (marker.kind() == CallMarker.Kind.ENTRY) {
+                Call call = new Call(marker.filename(), marker.function(), marker.lineno(), marker.frameId(),
+                        marker.epochNanos(), true);
+                (stack.isEmpty() ? threadRoots : stack.peek().children).add(call);
+                stack.push(call);
+            } else if (stack.stream().anyMatch(c -> c.frameId == marker.frameId())) {
+                while (stack.pop().frameId != marker.frameId()) {
+                    // calls above it whose returns were lost end with it
                 }
-            }
-            open += stack.size();
-            if (!root.children.isEmpty()) {
-                threads.put(thread, root);
-            }
-        }
-        return new CallTree(threads, calls, orphanReturns, open);
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "(null)" : s;
-    }
-
-    private static boolean contains(Deque<Open> stack, long frameId) {
-        for (Open o : stack) {
-            if (o.frameId == frameId) {
-                return true;
+            } else {
+                // A frame that was running when the recording started: everything recorded on this
+                // thread so far ran inside it.
+                stack.clear();
+                Call outer = new Call(marker.filename(), marker.function(), -1, marker.frameId(),
+                        threadRoots.isEmpty() ? marker.epochNanos() : threadRoots.get(0).startNanos, false);
+                outer.children.addAll(threadRoots);
+                threadRoots.clear();
+                threadRoots.add(outer);
             }
         }
-        return false;
+        return new CallTree(roots);
     }
 
-    @Override
-    public String toString() {
-        return "CallTree" + Objects.toString(threads.keySet()) + " calls=" + calls;
+    /** From {@code herthon.FunctionCall} events: each call under the call whose frame id is its parentFrameId. */
+    public static CallTree fromFunctionCalls(IItemCollection items) {
+        record Row(ThreadKey thread, Call call, long parentFrameId) {
+        }
+        List<Row> rows = Items.rows(items.apply(HerthonFilters.FUNCTION_CALL), accessors -> {
+            var thread = accessors.of(JfrAttributes.EVENT_THREAD);
+            var start = accessors.of(JfrAttributes.START_TIME);
+            var filename = accessors.of(HerthonAttributes.FILENAME);
+            var function = accessors.of(HerthonAttributes.FUNCTION);
+            var lineno = accessors.of(HerthonAttributes.LINENO);
+            var frameId = accessors.of(HerthonAttributes.FRAME_ID);
+            var parent = accessors.of(HerthonAttributes.PARENT_FRAME_ID);
+            return item -> {
+                IMCThread t = thread.getMember(item);
+                return new Row(ThreadKey.of(t), new Call(filename.getMember(item), function.getMember(item),
+                        (int) Items.longOf(lineno.getMember(item)), Items.longOf(frameId.getMember(item)),
+                        Items.epochNanos(start.getMember(item)), true), Items.longOf(parent.getMember(item)));
+            };
+        });
+        rows.sort(Comparator.comparingLong(r -> r.call().startNanos));
+        // A generator's frame keeps its id across resumptions: a child belongs to the latest
+        // activation of its parent's frame that started before it.
+        Map<Long, Call> latestByFrame = new HashMap<>();
+        Map<ThreadKey, List<Call>> roots = new LinkedHashMap<>();
+        for (Row row : rows) {
+            Call parent = row.parentFrameId() == 0 ? null : latestByFrame.get(row.parentFrameId());
+            (parent == null ? roots.computeIfAbsent(row.thread(), t -> new ArrayList<>()) : parent.children).add(row.call());
+            latestByFrame.put(row.call().frameId, row.call());
+        }
+        return new CallTree(roots);
     }
 }

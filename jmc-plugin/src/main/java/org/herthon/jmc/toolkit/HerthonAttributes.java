@@ -12,10 +12,10 @@ import org.openjdk.jmc.common.unit.IQuantity;
 
 /**
  * The fields of the Herthon events as JMC attributes, named once (as JMC's {@code JdkAttributes}):
- * one attribute serves every event type that has the field. The content type must be the one
- * JMC's parser gives the field, or the attribute finds no accessor and reads null: an int field
- * is a number with a unit ({@link IQuantity} in {@code NUMBER}), a long field without a unit
- * annotation a raw {@link Number} ({@code RAW_NUMBER}); booleans are flags.
+ * one attribute serves every event type that has the field. JMC reads JFR's int fields as
+ * {@code NUMBER} and its long fields as {@code RAW_NUMBER} (an {@link IQuantity} for the first, a plain {@link Number} for the second); an attribute
+ * of the wrong kind silently reads nothing, which {@code HerthonAttributesTest} guards against.
+ * Booleans are flags.
  */
 public final class HerthonAttributes {
     private HerthonAttributes() {

@@ -4,7 +4,6 @@ import java.util.Set;
 import org.herthon.events.HerthonTypeIds;
 import org.openjdk.jmc.common.item.IItemFilter;
 import org.openjdk.jmc.common.item.ItemFilters;
-import org.openjdk.jmc.flightrecorder.JfrAttributes;
 
 /** Filters for the Herthon event types (as JMC's {@code JdkFilters}). */
 public final class HerthonFilters {
@@ -20,6 +19,20 @@ public final class HerthonFilters {
     public static final IItemFilter GARBAGE_COLLECTION = ItemFilters.type(HerthonTypeIds.GARBAGE_COLLECTION);
     public static final IItemFilter IMPORT = ItemFilters.type(HerthonTypeIds.IMPORT);
     public static final IItemFilter AUDIT = ItemFilters.type(HerthonTypeIds.AUDIT);
-    /** Every event type whose id starts with {@code herthon.}. */
-    public static final IItemFilter HERTHON = ItemFilters.matches(JfrAttributes.EVENT_TYPE_ID, "herthon\\..*");
+    /** Every Herthon event type: the type ids {@link HerthonTypeIds} declares. */
+    public static final IItemFilter HERTHON = ItemFilters.type(allTypeIds());
+
+    private static Set<String> allTypeIds() {
+        Set<String> ids = new java.util.TreeSet<>();
+        for (java.lang.reflect.Field field : HerthonTypeIds.class.getFields()) {
+            if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                try {
+                    ids.add((String) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return ids;
+    }
 }

@@ -68,7 +68,7 @@ public final class Items {
         return quantity == null ? 0 : quantity.longValue();
     }
 
-    /** A raw number (a long field) as a long (0 for a missing one). */
+    /** A raw number (JFR's long fields) as a long (0 for a missing one). */
     public static long longOf(Number number) {
         return number == null ? 0 : number.longValue();
     }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import org.herthon.jmc.support.HerthonRuns;
 import org.herthon.jmc.toolkit.CallMarker;
+import org.herthon.jmc.toolkit.CallProfile;
 import org.herthon.jmc.toolkit.CallTree;
 import org.herthon.jmc.toolkit.ThreadKey;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ import org.openjdk.jmc.flightrecorder.stacktrace.tree.StacktraceTreeModel;
 class FlameRecordingTest {
 
     @Test
-    void convertedRecordingHasTheEntryReturnCallTree() throws Exception {
+    void convertedRecordingHasTheEntryReturnCallProfile() throws Exception {
         Path trace = HerthonRuns.trace("calls.py");
         IItemCollection recording = HerthonRuns.load(trace);
         // Pairing is by frame id: the ids must be read (a long field is a raw number in JMC).
@@ -47,7 +48,7 @@ class FlameRecordingTest {
         // (A generator keeps its frame id across resumptions, so ids repeat: 5 entries of numbers().)
         assertTrue(markers.stream().allMatch(m -> m.frameId() > 0), "every marker has its frame id");
         assertTrue(markers.stream().mapToLong(CallMarker::frameId).distinct().count() > 40, "frame ids are distinct per call");
-        CallTree tree = CallTree.fromEntryReturn(recording);
+        CallProfile tree = CallProfile.fromEntryReturn(recording);
         assertTrue(tree.calls() > 40, "the script makes dozens of calls: " + tree.calls());
 
         Path flame = Path.of("target/recordings/calls-stacks.jfr").toAbsolutePath();
@@ -58,9 +59,17 @@ class FlameRecordingTest {
 
         // Merged over threads and for each thread: the same paths with the same numbers.
         assertEquals(expected(tree.merged()), actual(stacks));
+        // The same paths and call counts as the toolkit's call-by-call tree (built independently).
+        Map<String, Long> callsPerPath = new TreeMap<>();
+        for (List<CallTree.Call> roots : CallTree.fromMarkers(markers).roots().values()) {
+            count(roots, "", callsPerPath);
+        }
+        Map<String, Long> convertedCalls = new TreeMap<>();
+        actual(stacks).forEach((path, numbers) -> convertedCalls.put(path.replaceAll("__main__\\.", ""), numbers.get(0)));
+        assertEquals(callsPerPath, convertedCalls);
         assertTrue(expected(tree.merged()).containsKey("__main__.<module>:1;__main__.top:24;__main__.fib:15;__main__.fib:15;__main__.fib:15"),
                 "recursion appears as nested frames: " + expected(tree.merged()).keySet());
-        for (Map.Entry<ThreadKey, CallTree.Node> thread : tree.threads().entrySet()) {
+        for (Map.Entry<ThreadKey, CallProfile.Node> thread : tree.threads().entrySet()) {
             // JMC's reader does not take the writer's Java thread id back: match by thread name.
             IItemCollection ofThread = stacks.apply(onThread(thread.getKey().name()));
             assertEquals(expected(thread.getValue()), actual(ofThread), thread.getKey().toString());
@@ -77,15 +86,23 @@ class FlameRecordingTest {
         };
     }
 
+    private static void count(List<CallTree.Call> calls, String prefix, Map<String, Long> into) {
+        for (CallTree.Call call : calls) {
+            String path = prefix + (prefix.isEmpty() ? "" : ";") + call.function + ":" + call.lineno;
+            into.merge(path, 1L, Long::sum);
+            count(call.children, path, into);
+        }
+    }
+
     /** path -> [calls, self ns, total ns] from the entry/return tree. */
-    private static Map<String, List<Long>> expected(CallTree.Node root) {
+    private static Map<String, List<Long>> expected(CallProfile.Node root) {
         Map<String, List<Long>> paths = new TreeMap<>();
         walk(root, "", paths);
         return paths;
     }
 
-    private static void walk(CallTree.Node node, String prefix, Map<String, List<Long>> paths) {
-        for (CallTree.Node child : node.children()) {
+    private static void walk(CallProfile.Node node, String prefix, Map<String, List<Long>> paths) {
+        for (CallProfile.Node child : node.children()) {
             String path = prefix + (prefix.isEmpty() ? "" : ";") + child.frame().label() + ":" + child.frame().lineno();
             paths.put(path, List.of(child.calls(), child.selfNanos(), child.totalNanos()));
             walk(child, path, paths);

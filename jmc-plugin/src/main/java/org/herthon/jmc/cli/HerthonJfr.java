@@ -16,6 +16,8 @@ public final class HerthonJfr {
     static final List<Subcommand> SUBCOMMANDS = List.of(
             new AnalyzeCommand(),
             new CallsCommand(),
+            new FlameCommand(),
+            new ReportCommand(),
             new TopCommand(),
             new SummaryCommand(),
             new GcCommand(),

@@ -17,8 +17,9 @@ import org.openjdk.jmc.flightrecorder.rules.IResult;
 import org.openjdk.jmc.flightrecorder.rules.Severity;
 
 /**
- * Audit events worth a look: {@code exec}, {@code compile} of dynamic code (source that is not a
- * file: a filename such as {@code <string>}), {@code subprocess.Popen}, {@code socket.connect},
+ * Audit events worth a look: {@code exec} and {@code compile} of dynamic code (code that does not
+ * come from a file: a filename such as {@code <string>}; the import system's exec of a module's
+ * code is not listed), {@code subprocess.Popen}, {@code socket.connect},
  * and {@code open} of a path outside the working directory. The working directory is the JVM's
  * {@code user.dir} (from {@code jdk.InitialSystemProperty}); without it only absolute paths are
  * judged, against nothing, and the text says so. Opening a {@code .py} file for reading is the
@@ -83,8 +84,12 @@ public final class AuditEventsRule extends HerthonRule {
     /** Why an audit event is worth a look, or null. */
     static String judge(Audit a, String workingDirectory) {
         switch (a.event()) {
-        case "exec", "subprocess.Popen", "socket.connect":
+        case "subprocess.Popen", "socket.connect":
             return a.args();
+        case "exec":
+            // The import system execs each module's code object (file "/path/module.py"): only
+            // code that does not come from a file (file "<string>") is dynamic.
+            return a.args().contains("file \"<") || !a.args().contains("file \"") ? a.args() : null;
         case "compile":
             // CPython's compile event: (source, filename). Dynamic code has a filename like <string>.
             String filename = lastQuoted(a.args());

@@ -98,7 +98,9 @@ public final class Chromium implements AutoCloseable {
     public void open(Path page, String readyExpression) throws Exception {
         call("Page.navigate", Map.of("url", page.toUri().toString()));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-        while (!Boolean.TRUE.equals(evaluate("!!(" + readyExpression + ")"))) {
+        // While the page loads, the expression may meet the old document or a half-built one.
+        String ready = "(() => { try { return !!(" + readyExpression + "); } catch (e) { return false; } })()";
+        while (!Boolean.TRUE.equals(evaluate(ready))) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the page did not get ready (" + readyExpression + "); errors: " + errors);
             }

@@ -65,6 +65,30 @@ class CallStackTest {
         assertEquals(String.join("\n", expected), String.join("\n", printed));
     }
 
+    /**
+     * Issue 8, check 3: {@code herthon-jfr calls out.jfr --from start}, its timestamp column
+     * removed, prints exactly what call_stack.bt printed for the same run.
+     */
+    @Test
+    void herthonJfrCallsPrintsWhatCallStackBtPrinted() throws Exception {
+        HerthonCommand.Result calls = HerthonCommand.herthonJfr("calls", recording.toString(), "--from", "start");
+        assertEquals(0, calls.exitCode(), calls.stderr());
+        assertEquals(withoutTimestamps(hierarchy), withoutTimestamps(calls.stdout()));
+        assertTrue(withoutTimestamps(calls.stdout()).size() >= 18, calls.stdout());
+    }
+
+    /** The lines "<nanoseconds>\t..." of a call_stack listing, without their first column. */
+    private static List<String> withoutTimestamps(String printed) {
+        List<String> lines = new ArrayList<>();
+        for (String line : printed.split("\n")) {
+            Matcher m = Pattern.compile("^\\d+\\t(.*)$").matcher(line);
+            if (m.matches()) {
+                lines.add(m.group(1));
+            }
+        }
+        return lines;
+    }
+
     /** Check 6: jfr print shows the same entries and returns as bpftrace, in the same order. */
     @Test
     void recordingHasTheSameEntriesAndReturnsAsBpftrace() throws Exception {

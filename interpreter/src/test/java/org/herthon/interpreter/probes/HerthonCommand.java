@@ -65,6 +65,31 @@ final class HerthonCommand {
         return builder;
     }
 
+    /** {@code ./herthon-jfr args...}, the recording reader at the repository root, on the test JDK. */
+    static Result herthonJfr(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProjectPaths.root().resolve("herthon-jfr").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("JAVA");
+        builder.environment().put("JAVA_HOME", testJdk().toString());
+        Path out = Files.createTempFile("herthon-jfr", ".out");
+        Path err = Files.createTempFile("herthon-jfr", ".err");
+        try {
+            Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
+            if (!process.waitFor(180, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("herthon-jfr " + String.join(" ", args) + " did not end within 180 s");
+            }
+            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8), process.pid());
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
     /** The JDK running the tests. */
     static Path testJdk() {
         return Path.of(System.getProperty("java.home"));

@@ -13,6 +13,8 @@ import org.herthon.jmc.toolkit.CallProfile.Frame;
 import org.herthon.jmc.toolkit.HerthonAttributes;
 import org.herthon.jmc.toolkit.HerthonFilters;
 import org.herthon.jmc.toolkit.Items;
+import org.herthon.jmc.toolkit.RecordingFacts;
+import org.herthon.jmc.toolkit.SampledProfile;
 import org.openjdk.jmc.common.item.IItemCollection;
 import org.openjdk.jmc.common.unit.IQuantity;
 import org.openjdk.jmc.common.util.IPreferenceValueProvider;
@@ -25,9 +27,10 @@ import org.openjdk.jmc.flightrecorder.rules.Severity;
  * Hot functions: which Herthon functions take the calls and the time.
  *
  * <p>Source: the exact trace ({@code herthon.FunctionEntry}/{@code FunctionReturn}) when the
- * recording has it, otherwise {@code herthon.FunctionCall} (in a default recording only calls
- * above its threshold, 20 ms). Time is self time (a function's own code, callees excluded), so
- * shares add up to 100 % and recursion is not counted twice.
+ * recording has it; otherwise the execution samples whose stacks show Herthon functions (a
+ * default recording: self share by samples, no call counts); otherwise {@code herthon.FunctionCall}
+ * (only calls above its threshold). Time is self time (a function's own code, callees excluded),
+ * so shares add up to 100 % and recursion is not counted twice.
  *
  * <p>Severity: WARNING when the top function takes at least {@link #WARNING_SHARE} (50 %) of the
  * Herthon self time, INFO from {@link #INFO_SHARE} (20 %), OK below. The text names the top
@@ -65,6 +68,8 @@ public final class HotFunctionsRule extends HerthonRule {
         if (items.apply(HerthonFilters.FUNCTION_ENTRY).hasItems()) {
             stats = fromTrace(CallProfile.fromEntryReturn(items));
             source = "the exact trace (herthon.FunctionEntry/FunctionReturn)";
+        } else if (hasHerthonSamples(items)) {
+            return fromSamples(SampledProfile.of(items), preferences);
         } else if (items.apply(HerthonFilters.FUNCTION_CALL).hasItems()) {
             stats = fromFunctionCalls(items);
             source = "herthon.FunctionCall events (only calls above the recording's threshold)";
@@ -99,6 +104,56 @@ public final class HotFunctionsRule extends HerthonRule {
         String explanation = "From " + source + ". Hottest by self time: " + list.toString().replaceAll("; $", ".")
                 + (severity == Severity.OK ? "" : " Time spent in one function's own code is where optimisation pays first.");
         return result(preferences, severity, summary, explanation);
+    }
+
+    private static boolean hasHerthonSamples(IItemCollection items) {
+        // Only in a recording of Herthon (its settings enable Herthon events): in any other Java
+        // program's samples, frames outside the JDK would pass for Herthon functions.
+        if (RecordingFacts.of(items).settings().kind() == RecordingFacts.Kind.NONE) {
+            return false;
+        }
+        SampledProfile profile = SampledProfile.of(items);
+        return profile.root().samples > profile.withoutHerthon();
+    }
+
+    /**
+     * A default recording: execution samples whose stacks have JVM frames named after Herthon
+     * functions. A function's self share is the share of the Herthon samples whose innermost
+     * Herthon frame it is; samples count no calls.
+     */
+    private IResult fromSamples(SampledProfile profile, IPreferenceValueProvider preferences) {
+        Map<String, Long> self = new HashMap<>();
+        long herthon = profile.root().samples - profile.withoutHerthon();
+        addSelf(profile.root(), self);
+        List<Map.Entry<String, Long>> hottest = new ArrayList<>(self.entrySet());
+        hottest.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        int top = (int) Math.max(1, number(preferences, TOP));
+        StringBuilder list = new StringBuilder();
+        for (Map.Entry<String, Long> e : hottest.subList(0, Math.min(top, hottest.size()))) {
+            list.append(String.format("%s: %d samples (%s); ", e.getKey(), e.getValue(), pct(share(e.getValue(), herthon))));
+        }
+        Map.Entry<String, Long> first = hottest.get(0);
+        double share = share(first.getValue(), herthon);
+        Severity severity = share >= fraction(preferences, WARNING_SHARE) ? Severity.WARNING
+                : share >= fraction(preferences, INFO_SHARE) ? Severity.INFO : Severity.OK;
+        String summary = String.format("%s is the innermost Herthon function in %s of the %d execution samples in Herthon code.",
+                first.getKey(), pct(share), herthon);
+        String explanation = "From jdk.ExecutionSample (JVM frames named after Herthon functions; samples count no calls:"
+                + " record with herthon-trace.jfc for calls and exact times). Hottest: " + list.toString().replaceAll("; $", ".");
+        return result(preferences, severity, summary, explanation);
+    }
+
+    private static void addSelf(SampledProfile.Node node, Map<String, Long> self) {
+        for (SampledProfile.Node child : node.children()) {
+            long inChildren = 0;
+            for (SampledProfile.Node grandchild : child.children()) {
+                inChildren += grandchild.samples;
+            }
+            if (child.samples > inChildren) {
+                self.merge(child.name, child.samples - inChildren, Long::sum);
+            }
+            addSelf(child, self);
+        }
     }
 
     private static double share(long part, long whole) {

@@ -13,7 +13,6 @@ import org.herthon.jmc.toolkit.CallProfile.Frame;
 import org.herthon.jmc.toolkit.HerthonAttributes;
 import org.herthon.jmc.toolkit.HerthonFilters;
 import org.herthon.jmc.toolkit.Items;
-import org.herthon.jmc.toolkit.RecordingFacts;
 import org.herthon.jmc.toolkit.SampledProfile;
 import org.openjdk.jmc.common.item.IItemCollection;
 import org.openjdk.jmc.common.unit.IQuantity;
@@ -107,9 +106,10 @@ public final class HotFunctionsRule extends HerthonRule {
     }
 
     private static boolean hasHerthonSamples(IItemCollection items) {
-        // Only in a recording of Herthon (its settings enable Herthon events): in any other Java
-        // program's samples, frames outside the JDK would pass for Herthon functions.
-        if (RecordingFacts.of(items).settings().kind() == RecordingFacts.Kind.NONE) {
+        // Only in a recording with Herthon events: in any other Java program's samples, frames
+        // outside the JDK would pass for Herthon functions. (Settings are not proof: a JVM that
+        // merely loaded the event classes records them as enabled.)
+        if (!items.apply(HerthonFilters.HERTHON).hasItems()) {
             return false;
         }
         SampledProfile profile = SampledProfile.of(items);

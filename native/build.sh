@@ -6,7 +6,7 @@
 #        step; the library is then libherthon.dylib. (Written for macOS, not run in CI.)
 #
 # Run by `mvn install` (native/pom.xml) or by hand: bash native/build.sh [output-dir [resource-dir]]
-# With a resource-dir, the library is also copied to resource-dir/<os>-<arch>/ (JNA's names for
+# With a resource-dir, the library is also copied to resource-dir/<os>-<arch>/ (the names JNA used for
 # the platform, e.g. linux-x86-64), where the bridge looks for it inside the jar.
 set -euo pipefail
 

@@ -1,6 +1,6 @@
 /*
- * One exported function per marker of herthon.d, so a JVM (through JNA) can fire the USDT
- * markers, and one function that hands out each marker's semaphore address, so the JVM can
+ * One exported function per marker of herthon.d, so a JVM (through the JNI functions below)
+ * can fire the USDT markers, and one function that hands out each marker's semaphore address, so the JVM can
  * read the semaphore directly (no native call per enabled check).
  *
  * The HERTHON_* macros and the semaphores come from herthon.d (dtrace -h / dtrace -G): this

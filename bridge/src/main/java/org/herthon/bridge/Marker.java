@@ -35,7 +35,7 @@ public enum Marker {
     }
 
     /** This marker's bit in a set of markers. */
-    int bit() {
+    public int bit() {
         return 1 << ordinal();
     }
 

@@ -2,9 +2,9 @@ package org.herthon.bridge;
 
 import java.lang.reflect.Field;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import org.herthon.bridge.jfr.JfrSink;
+import org.herthon.bridge.sink.ProbeSink;
+import org.herthon.bridge.sink.SinkRegistry;
 import org.herthon.bridge.usdt.UsdtSink;
 import sun.misc.Unsafe;
 
@@ -12,11 +12,14 @@ import sun.misc.Unsafe;
  * The one hook. A language runtime calls, at each probe site,
  * <pre>{@code if (Probes.functionEntryEnabled()) Probes.functionEntry(site, line, frameId);}</pre>
  * and the firing reaches every listener: the USDT marker of libherthon when a tracer (bpftrace,
- * stap, dtrace) is attached, and the JFR twin when a recording enables it.
+ * stap, dtrace) is attached, and each Java {@link ProbeSink} that wants the marker (the JFR sink,
+ * found by {@link java.util.ServiceLoader}, commits the twin event when a recording enables it; the
+ * Micrometer sink, registered by whoever binds it, feeds meters).
  *
- * <p>An {@code ...Enabled()} check is a volatile read of the marker's USDT semaphore (native
- * memory, the direct buffer UsdtSink holds over it) and a read of a flag the JFR sink keeps
- * current: no native call, no allocation, one intrinsic in every JIT tier. With {@code -Dherthon.probes=off} every check is the constant false, the baseline
+ * <p>USDT stays special: its "who listens" is a semaphore the kernel sets when a tracer attaches.
+ * An {@code ...Enabled()} check is a volatile read of the marker's semaphore (native memory, the
+ * direct buffer UsdtSink holds over it) and a read of one word in which every Java sink's interest
+ * is or-ed together: no native call, no allocation, one intrinsic in every JIT tier. With {@code -Dherthon.probes=off} every check is the constant false, the baseline
  * against which probe overhead is measured.
  *
  * <p>All methods are safe to call from any number of threads at once.
@@ -47,7 +50,7 @@ public final class Probes {
     private static final long IMPORT_DONE = addressOf(UsdtSink.semaphore(Marker.IMPORT_FIND_LOAD_DONE));
     private static final long AUDIT = addressOf(UsdtSink.semaphore(Marker.AUDIT));
 
-    // Each marker's bit in jfrListening, as constants (Marker.bit() is a call in slow tiers).
+    // Each marker's bit in javaWanted, as constants (Marker.bit() is a call in slow tiers).
     private static final int FUNCTION_ENTRY_BIT = Marker.FUNCTION_ENTRY.bit();
     private static final int FUNCTION_RETURN_BIT = Marker.FUNCTION_RETURN.bit();
     private static final int LINE_BIT = Marker.LINE.bit();
@@ -58,31 +61,39 @@ public final class Probes {
     private static final int AUDIT_BIT = Marker.AUDIT.bit();
 
     /**
-     * Bit {@code marker.ordinal()} is set while some JFR event listens to that marker. Written
-     * only when a recording starts or stops. Not volatile, so a check costs one volatile load
-     * (the semaphore), not two; every check reads this right after that volatile load, which
-     * keeps the JIT from caching it in a loop, so a recording started by another thread is seen
-     * at the next checks.
+     * Bit {@code marker.bit()} is set while some Java sink wants that marker. Written only when a
+     * sink comes, goes or changes its interest (a recording starts, say). Not volatile, so a check
+     * costs one volatile load (the semaphore), not two; every check reads this right after that
+     * volatile load, which keeps the JIT from caching it in a loop, so a change made by another
+     * thread is seen at the next checks.
      */
-    private static int jfrListening;
+    private static int javaWanted;
+
+    /** For each marker (by ordinal), the sinks to call: those that want it and those that observe it. */
+    private static ProbeSink[][] sinks = new ProbeSink[Marker.values().length][0];
+
+    private static final SinkRegistry REGISTRY = new SinkRegistry((wanted, byMarker) -> {
+        sinks = byMarker;
+        javaWanted = wanted;
+    });
 
     private static final AtomicLong FRAME_IDS = new AtomicLong();
 
     static {
         if (ON) {
-            JfrSink.watch(Probes::jfrListensTo);
+            REGISTRY.loadServices(Probes.class.getClassLoader());
         }
     }
 
     private Probes() {
     }
 
-    private static void jfrListensTo(Set<Marker> markers) {
-        int bits = 0;
-        for (Marker marker : markers) {
-            bits |= marker.bit();
-        }
-        jfrListening = bits;
+    /**
+     * Adds a Java sink: from now on it is called for the markers it wants or observes. Closing the
+     * result removes it. Under {@code -Dherthon.probes=off} nothing fires, so the sink is never called.
+     */
+    public static AutoCloseable register(ProbeSink sink) {
+        return REGISTRY.add(sink);
     }
 
     private static Unsafe unsafe() {
@@ -108,8 +119,12 @@ public final class Probes {
         return UNSAFE.getShortVolatile(null, semaphore) != 0;
     }
 
-    private static boolean recorded(int bit) {
-        return (jfrListening & bit) != 0;
+    private static boolean wanted(int bit) {
+        return (javaWanted & bit) != 0;
+    }
+
+    private static ProbeSink[] sinksOf(Marker marker) {
+        return sinks[marker.ordinal()];
     }
 
     // ---- What listens ---------------------------------------------------------------------
@@ -137,35 +152,35 @@ public final class Probes {
     // ---- Enabled checks: a load and a branch ----------------------------------------------
 
     public static boolean functionEntryEnabled() {
-        return ON && (traced(FUNCTION_ENTRY) || recorded(FUNCTION_ENTRY_BIT));
+        return ON && (traced(FUNCTION_ENTRY) || wanted(FUNCTION_ENTRY_BIT));
     }
 
     public static boolean functionReturnEnabled() {
-        return ON && (traced(FUNCTION_RETURN) || recorded(FUNCTION_RETURN_BIT));
+        return ON && (traced(FUNCTION_RETURN) || wanted(FUNCTION_RETURN_BIT));
     }
 
     public static boolean lineEnabled() {
-        return ON && (traced(LINE) || recorded(LINE_BIT));
+        return ON && (traced(LINE) || wanted(LINE_BIT));
     }
 
     public static boolean gcStartEnabled() {
-        return ON && (traced(GC_START) || recorded(GC_START_BIT));
+        return ON && (traced(GC_START) || wanted(GC_START_BIT));
     }
 
     public static boolean gcDoneEnabled() {
-        return ON && (traced(GC_DONE) || recorded(GC_DONE_BIT));
+        return ON && (traced(GC_DONE) || wanted(GC_DONE_BIT));
     }
 
     public static boolean importStartEnabled() {
-        return ON && (traced(IMPORT_START) || recorded(IMPORT_START_BIT));
+        return ON && (traced(IMPORT_START) || wanted(IMPORT_START_BIT));
     }
 
     public static boolean importDoneEnabled() {
-        return ON && (traced(IMPORT_DONE) || recorded(IMPORT_DONE_BIT));
+        return ON && (traced(IMPORT_DONE) || wanted(IMPORT_DONE_BIT));
     }
 
     public static boolean auditEnabled() {
-        return ON && (traced(AUDIT) || recorded(AUDIT_BIT));
+        return ON && (traced(AUDIT) || wanted(AUDIT_BIT));
     }
 
     // ---- Firing: call only after the matching check returned true --------------------------
@@ -175,8 +190,8 @@ public final class Probes {
         if (traced(FUNCTION_ENTRY)) {
             UsdtSink.functionEntry(site, lineno, frameId);
         }
-        if (recorded(FUNCTION_ENTRY_BIT)) {
-            JfrSink.functionEntry(site, lineno, frameId);
+        for (ProbeSink sink : sinksOf(Marker.FUNCTION_ENTRY)) {
+            sink.functionEntry(site, lineno, frameId);
         }
     }
 
@@ -185,8 +200,8 @@ public final class Probes {
         if (traced(FUNCTION_RETURN)) {
             UsdtSink.functionReturn(site, lineno, frameId);
         }
-        if (recorded(FUNCTION_RETURN_BIT)) {
-            JfrSink.functionReturn(site, lineno, frameId);
+        for (ProbeSink sink : sinksOf(Marker.FUNCTION_RETURN)) {
+            sink.functionReturn(site, lineno, frameId);
         }
     }
 
@@ -195,8 +210,8 @@ public final class Probes {
         if (traced(LINE)) {
             UsdtSink.line(site, lineno);
         }
-        if (recorded(LINE_BIT)) {
-            JfrSink.line(site, lineno);
+        for (ProbeSink sink : sinksOf(Marker.LINE)) {
+            sink.line(site, lineno);
         }
     }
 
@@ -210,8 +225,8 @@ public final class Probes {
         if (traced(GC_START)) {
             UsdtSink.gcStart(generation);
         }
-        if (recorded(GC_START_BIT)) {
-            JfrSink.gcStart(generation, jvm);
+        for (ProbeSink sink : sinksOf(Marker.GC_START)) {
+            sink.gcStart(generation, jvm);
         }
     }
 
@@ -225,8 +240,8 @@ public final class Probes {
         if (traced(GC_DONE)) {
             UsdtSink.gcDone(collected);
         }
-        if (recorded(GC_DONE_BIT)) {
-            JfrSink.gcDone(collected, jvm);
+        for (ProbeSink sink : sinksOf(Marker.GC_DONE)) {
+            sink.gcDone(collected, jvm);
         }
     }
 
@@ -249,8 +264,8 @@ public final class Probes {
         if (traced(IMPORT_START)) {
             UsdtSink.importFindLoadStart(module);
         }
-        if (recorded(IMPORT_START_BIT)) {
-            JfrSink.importFindLoadStart(module);
+        for (ProbeSink sink : sinksOf(Marker.IMPORT_FIND_LOAD_START)) {
+            sink.importFindLoadStart(module);
         }
     }
 
@@ -259,8 +274,8 @@ public final class Probes {
         if (traced(IMPORT_DONE)) {
             UsdtSink.importFindLoadDone(module, found);
         }
-        if (recorded(IMPORT_DONE_BIT)) {
-            JfrSink.importFindLoadDone(module, found);
+        for (ProbeSink sink : sinksOf(Marker.IMPORT_FIND_LOAD_DONE)) {
+            sink.importFindLoadDone(module, found);
         }
     }
 
@@ -269,8 +284,8 @@ public final class Probes {
         if (traced(AUDIT)) {
             UsdtSink.audit(event, argsRepr);
         }
-        if (recorded(AUDIT_BIT)) {
-            JfrSink.audit(event, argsRepr);
+        for (ProbeSink sink : sinksOf(Marker.AUDIT)) {
+            sink.audit(event, argsRepr);
         }
     }
 }

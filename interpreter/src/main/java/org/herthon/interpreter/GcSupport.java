@@ -1,154 +1,127 @@
 package org.herthon.interpreter;
 
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
-
-import org.herthon.bridge.JvmCollection;
 import org.herthon.bridge.Probes;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import org.herthon.bridge.JvmCollection;
+import org.herthon.bridge.gc.JvmGcWatcher;
 import org.herthon.interpreter.runtime.GcTracker;
 
 /**
  * The gc module's machinery. The JVM collects; Herthon counts. gc.collect(g) fires gc__start,
  * runs System.gc() once and reports how many tracked Herthon container objects were reclaimed
  * (weak references registered when containers are created while tracking is on), then fires
- * gc__done. JVM collections seen through GarbageCollectorMXBean notifications fire jvmGc.
+ * gc__done. Collections the JVM makes on its own are reported by the bridge's one JVM GC
+ * listener ({@link JvmGcWatcher}), to which this interpreter tells what it reclaimed.
+ *
+ * <p>{@code gc.get_count()} follows CPython's meaning: tracked allocations minus deallocations
+ * since the last young collection, young collections since the last middle one, middle
+ * collections since the last full one. A JVM young collection counts as a generation-0
+ * collection, a full one as generation 2.
  */
-public final class GcSupport {
-    private final Interpreter interp;
-    public boolean enabled = true;
+public final class GcSupport implements JvmGcWatcher.Runtime {
+    public volatile boolean enabled = true;
     public long[] threshold = {700, 10, 10};
-    public final long[] count = {0, 0, 0};
-    private static volatile boolean jvmListenerInstalled;
-    /** JFR-style GC ids: one counter over all collectors, in notification order, from 0. */
-    private static final java.util.concurrent.atomic.AtomicLong GC_IDS = new java.util.concurrent.atomic.AtomicLong();
 
-    GcSupport(Interpreter interp) {
-        this.interp = interp;
-        if (Probes.on()) {
-            // JMX set-up costs tens of milliseconds: do it off the main thread
-            Thread t = new Thread(GcSupport::installJvmListener, "herthon-gc-listener");
-            t.setDaemon(true);
-            t.start();
-        }
+    /** count[1] and count[2]; count[0] is derived from the tracker's totals and the baselines. */
+    private final long[] collections = new long[3];
+    private long allocatedBaseline;
+    private long reclaimedBaseline;
+
+    private final AutoCloseable jvmWatch;
+
+    GcSupport() {
+        jvmWatch = Probes.on() ? JvmGcWatcher.register(this) : null;
     }
 
     /** Starts weak tracking of container allocations (when gc is imported). */
     public void startTracking() {
         if (!GcTracker.on) {
+            synchronized (this) {
+                allocatedBaseline = GcTracker.allocated();
+                reclaimedBaseline = GcTracker.reclaimed();
+            }
             GcTracker.on = true;
         }
     }
 
     /**
-     * Explicit collection: one System.gc() (one JVM collection, whose gcId the JFR events carry),
-     * then the tracked Herthon objects it reclaimed, once the JVM has queued their references.
+     * Explicit collection: one System.gc() (one JVM collection, whose gcId gc__done's JFR twin
+     * carries), then the tracked Herthon objects it reclaimed, once the JVM has queued their
+     * references.
      */
     public long collect(int generation) {
         if (Probes.gcStartEnabled()) Probes.gcStart(generation);
-        long explicitBefore = ExplicitCollections.seen();
-        // Enqueued by the JVM's reference handler with the collection's other cleared references.
-        java.lang.ref.ReferenceQueue<Object> processed = new java.lang.ref.ReferenceQueue<>();
-        java.lang.ref.WeakReference<Object> sentinel = new java.lang.ref.WeakReference<>(new Object(), processed);
+        long explicitBefore = JvmGcWatcher.explicitCollections();
+        // The JVM's reference handler queues this with the collection's other cleared references.
+        ReferenceQueue<Object> processed = new ReferenceQueue<>();
+        WeakReference<Object> sentinel = new WeakReference<>(new Object(), processed);
         System.gc();
         long collected = 0;
         if (GcTracker.on) {
             try {
-                processed.remove(REFERENCE_WAIT_MS);
+                processed.remove(JVM_BOOKKEEPING_WAIT_MS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             collected = GcTracker.takePending();
         }
-        java.lang.ref.Reference.reachabilityFence(sentinel);
-        count[0] = 0;
-        if (generation >= 1) count[1] = 0;
-        if (generation >= 2) count[2] = 0;
+        Reference.reachabilityFence(sentinel);
+        countCollection(generation);
         if (Probes.gcDoneEnabled()) {
-            JvmCollection jvm = jvmListenerInstalled ? ExplicitCollections.awaitAfter(explicitBefore, NOTIFICATION_WAIT_MS)
-                    : JvmCollection.NONE;
+            JvmCollection jvm = jvmWatch == null ? JvmCollection.NONE
+                    : JvmGcWatcher.awaitExplicitCollection(explicitBefore, JVM_BOOKKEEPING_WAIT_MS);
             Probes.gcDone(collected, jvm);
         }
         return collected;
     }
 
-    /** Bounds on waiting for the JVM's bookkeeping after System.gc(); both come within milliseconds. */
-    private static final long REFERENCE_WAIT_MS = 1000;
-    private static final long NOTIFICATION_WAIT_MS = 1000;
+    /** Bound on waiting for the JVM's bookkeeping after System.gc(); it comes within milliseconds. */
+    private static final long JVM_BOOKKEEPING_WAIT_MS = 1000;
+
+    /** gc.get_count(): (allocations - deallocations since the last young collection, young since middle, middle since full). */
+    public synchronized long[] count() {
+        long young = (GcTracker.allocated() - allocatedBaseline) - (GcTracker.reclaimed() - reclaimedBaseline);
+        return new long[] {Math.max(0, young), collections[1], collections[2]};
+    }
 
     /**
-     * The JVM collections System.gc() performed, as the listener numbered them, handed to
-     * collect() so gc__done's JFR twin carries the gcId of the collection it caused. (The GC
-     * listener is moving into the bridge; this hand-off goes with it.)
+     * The JVM collected on its own: an automatic collection, counted as CPython counts its own,
+     * unless automatic collection is off (gc.disable()).
      */
-    private static final class ExplicitCollections {
-        private static long seen;
-        private static JvmCollection last = JvmCollection.NONE;
-
-        static synchronized long seen() {
-            return seen;
-        }
-
-        static synchronized void record(JvmCollection collection) {
-            seen++;
-            last = collection;
-            ExplicitCollections.class.notifyAll();
-        }
-
-        /** The first explicit collection after {@code before} were seen, or NONE if none comes in time. */
-        static synchronized JvmCollection awaitAfter(long before, long timeoutMs) {
-            long deadline = System.nanoTime() + timeoutMs * 1_000_000;
-            try {
-                while (seen <= before) {
-                    long left = (deadline - System.nanoTime()) / 1_000_000;
-                    if (left <= 0) return JvmCollection.NONE;
-                    ExplicitCollections.class.wait(left);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return JvmCollection.NONE;
-            }
-            return last;
+    @Override
+    public void collected(int generation) {
+        if (enabled) {
+            countCollection(generation);
         }
     }
 
-    private static synchronized void installJvmListener() {
-        if (jvmListenerInstalled) return;
-        jvmListenerInstalled = true;
-        try {
-            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                if (!(gc instanceof NotificationEmitter)) continue;
-                NotificationListener l = (Notification n, Object handback) -> {
-                    if (!"com.sun.management.gc.notification".equals(n.getType())) return;
-                    try {
-                        com.sun.management.GarbageCollectionNotificationInfo info =
-                                com.sun.management.GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-                        if ("System.gc()".equals(info.getGcCause())) {
-                            // gc.collect()'s own: it fires the markers itself, with this id.
-                            ExplicitCollections.record(new JvmCollection(GC_IDS.getAndIncrement(), info.getGcName(), info.getGcCause()));
-                            return;
-                        }
-                        if (!Probes.gcStartEnabled() && !Probes.gcDoneEnabled()) {
-                            GC_IDS.getAndIncrement();
-                            return;
-                        }
-                        String action = info.getGcAction();
-                        int generation = action != null && action.contains("major") ? 2 : 0;
-                        long reclaimed = GcTracker.on ? GcTracker.drain() : 0;
-                        long id = GC_IDS.getAndIncrement();
-                        Probes.jvmGc(generation, reclaimed, new JvmCollection(id, info.getGcName(), info.getGcCause()));
-                    } catch (Throwable t) {
-                        // never disturb the program
-                    }
-                };
-                ((NotificationEmitter) gc).addNotificationListener(l, null, null);
+    /** As CPython: a collection of generation g counts one for g + 1 and clears the counts up to g. */
+    private synchronized void countCollection(int generation) {
+        if (generation + 1 < collections.length) {
+            collections[generation + 1]++;
+        }
+        for (int g = 1; g <= generation && g < collections.length; g++) {
+            collections[g] = 0;
+        }
+        allocatedBaseline = GcTracker.allocated();
+        reclaimedBaseline = GcTracker.reclaimed();
+    }
+
+    @Override
+    public long reclaimed() {
+        return GcTracker.on ? GcTracker.drain() : 0;
+    }
+
+    /** Stops listening to the JVM's collections (the interpreter is done). */
+    public void close() {
+        if (jvmWatch != null) {
+            try {
+                jvmWatch.close();
+            } catch (Exception impossible) {
+                // removing a listener does not fail
             }
-        } catch (Throwable t) {
-            // management not available: no JVM GC probes
         }
     }
 }

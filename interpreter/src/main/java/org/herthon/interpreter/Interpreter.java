@@ -64,7 +64,7 @@ public final class Interpreter {
         this.modules = new PyDict();
         this.path = new PyList();
         this.argv = new PyList();
-        this.gc = new GcSupport(this);
+        this.gc = new GcSupport();
         this.builtinsModule = BuiltinsModule.create(this);
         this.builtinsDict = builtinsModule.dict;
         this.builtinModules = new Modules(this);

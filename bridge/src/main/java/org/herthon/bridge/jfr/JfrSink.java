@@ -22,31 +22,38 @@ import org.herthon.events.LineEvent;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.function.Consumer;
+import org.herthon.bridge.sink.ProbeSink;
 
 /**
- * Commits the JFR twin of each marker, and the duration events built from marker pairs, when
- * the event type is enabled in some recording.
+ * The JFR sink: commits the JFR twin of each marker, and the duration events built from marker
+ * pairs, when the event type is enabled in some recording. Found by the hook through
+ * {@code ServiceLoader}.
  *
  * <p>Which markers have an enabled JFR event is worked out whenever a recording starts or stops
- * (also one started by {@code jcmd JFR.start} or {@code -XX:StartFlightRecording}) and handed to
- * the probe layer, so probe sites test one flag instead of asking JFR.
+ * (also one started by {@code jcmd JFR.start} or {@code -XX:StartFlightRecording}) and reported to
+ * the hook as this sink's interest, so probe sites test one word instead of asking JFR.
  */
-public final class JfrSink {
-    private JfrSink() {
+public final class JfrSink implements ProbeSink {
+    private volatile Set<Marker> interest = Set.of();
+
+    @Override
+    public Set<Marker> interest() {
+        return interest;
     }
 
-    /** Reports, now and after every recording state change, the markers some JFR event listens to. */
-    public static void watch(Consumer<Set<Marker>> listeningMarkers) {
+    @Override
+    public void bind(Runnable interestChanged) {
         FlightRecorder.addListener(new FlightRecorderListener() {
             @Override
             public void recorderInitialized(FlightRecorder recorder) {
-                listeningMarkers.accept(enabledMarkers());
+                interest = enabledMarkers();
+                interestChanged.run();
             }
 
             @Override
             public void recordingStateChanged(Recording recording) {
-                listeningMarkers.accept(enabledMarkers());
+                interest = enabledMarkers();
+                interestChanged.run();
             }
         });
     }
@@ -78,7 +85,8 @@ public final class JfrSink {
         }
     }
 
-    public static void functionEntry(ProbeSite site, int lineno, long frameId) {
+    @Override
+    public void functionEntry(ProbeSite site, int lineno, long frameId) {
         FunctionEntryEvent event = new FunctionEntryEvent();
         if (event.isEnabled()) {
             event.filename = site.filename();
@@ -94,7 +102,8 @@ public final class JfrSink {
         }
     }
 
-    public static void functionReturn(ProbeSite site, int lineno, long frameId) {
+    @Override
+    public void functionReturn(ProbeSite site, int lineno, long frameId) {
         FunctionReturnEvent event = new FunctionReturnEvent();
         if (event.isEnabled()) {
             event.filename = site.filename();
@@ -109,7 +118,8 @@ public final class JfrSink {
         }
     }
 
-    public static void line(ProbeSite site, int lineno) {
+    @Override
+    public void line(ProbeSite site, int lineno) {
         LineEvent event = new LineEvent();
         if (event.isEnabled()) {
             event.filename = site.filename();
@@ -119,7 +129,8 @@ public final class JfrSink {
         }
     }
 
-    public static void gcStart(int generation, JvmCollection jvm) {
+    @Override
+    public void gcStart(int generation, JvmCollection jvm) {
         GcStartEvent event = new GcStartEvent();
         if (event.isEnabled()) {
             event.generation = generation;
@@ -136,7 +147,8 @@ public final class JfrSink {
         }
     }
 
-    public static void gcDone(long collected, JvmCollection jvm) {
+    @Override
+    public void gcDone(long collected, JvmCollection jvm) {
         GcDoneEvent event = new GcDoneEvent();
         if (event.isEnabled()) {
             event.collected = collected;
@@ -158,7 +170,8 @@ public final class JfrSink {
         }
     }
 
-    public static void importFindLoadStart(String module) {
+    @Override
+    public void importFindLoadStart(String module) {
         ImportStartEvent event = new ImportStartEvent();
         if (event.isEnabled()) {
             event.module = module;
@@ -172,7 +185,8 @@ public final class JfrSink {
         }
     }
 
-    public static void importFindLoadDone(String module, boolean found) {
+    @Override
+    public void importFindLoadDone(String module, boolean found) {
         ImportDoneEvent event = new ImportDoneEvent();
         if (event.isEnabled()) {
             event.module = module;
@@ -187,7 +201,8 @@ public final class JfrSink {
         }
     }
 
-    public static void audit(String auditEvent, String args) {
+    @Override
+    public void audit(String auditEvent, String args) {
         AuditEvent event = new AuditEvent();
         if (event.isEnabled()) {
             event.event = auditEvent;

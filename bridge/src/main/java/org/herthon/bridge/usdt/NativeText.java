@@ -5,6 +5,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.herthon.bridge.ProbeSite;
 
 /**
  * Java strings as the markers' {@code const char *} arguments: NUL-terminated UTF-8, or NULL
@@ -42,6 +43,10 @@ public final class NativeText {
         final long filename;
         final long function;
         final long module;
+
+        static Names of(ProbeSite site) {
+            return new Names(site.filename(), site.function(), site.module());
+        }
 
         public Names(String filename, String function, String module) {
             this.filename = permanent(0, filename);

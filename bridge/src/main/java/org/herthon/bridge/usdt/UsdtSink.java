@@ -105,21 +105,28 @@ public final class UsdtSink {
 
     // One method per marker. The caller has checked the semaphore; a call here is one marker hit.
 
+    /** A site's names as the markers take them, encoded once per site. */
+    private static final ProbeSite.Key<NativeText.Names> NAMES = new ProbeSite.Key<>("usdt names");
+
+    private static NativeText.Names names(ProbeSite site) {
+        return site.data(NAMES, NativeText.Names::of);
+    }
+
     public static void functionEntry(ProbeSite site, int lineno, long frameId) {
         NATIVE_CALLS.increment();
-        NativeText.Names names = site.nativeNames();
+        NativeText.Names names = names(site);
         HerthonJni.functionEntry(names.filename, names.function, lineno, frameId, names.module);
     }
 
     public static void functionReturn(ProbeSite site, int lineno, long frameId) {
         NATIVE_CALLS.increment();
-        NativeText.Names names = site.nativeNames();
+        NativeText.Names names = names(site);
         HerthonJni.functionReturn(names.filename, names.function, lineno, frameId, names.module);
     }
 
     public static void line(ProbeSite site, int lineno) {
         NATIVE_CALLS.increment();
-        NativeText.Names names = site.nativeNames();
+        NativeText.Names names = names(site);
         HerthonJni.line(names.filename, names.function, lineno);
     }
 

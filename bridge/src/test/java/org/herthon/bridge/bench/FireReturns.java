@@ -13,7 +13,7 @@ import org.herthon.bridge.usdt.UsdtSink;
  * warm-up. With bpftrace counting {@code function__return}, its count is warmup_fired + fired.
  *
  * <p>native_call_ns is measured only when no tracer listens (else it is -1): the time of one
- * call of the native marker function through JNA ({@code UsdtSink.functionReturn}, called
+ * call of the native marker function through JNI ({@code UsdtSink.functionReturn}, called
  * directly, past the check), which with no uprobe installed is a NOP in the library. It is the
  * part of a marker hit that is the JVM's own; the rest is the kernel's uprobe trap and the BPF
  * program, the same for any process.

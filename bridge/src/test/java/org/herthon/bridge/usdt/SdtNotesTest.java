@@ -57,6 +57,34 @@ class SdtNotesTest {
         assertEquals(fromFile, fromEnum);
     }
 
+    /**
+     * The C glue's tables (the exported function per marker, the semaphore table, the is-enabled
+     * table) name exactly herthon.d's markers, in its order: herthon.d is the source of truth, the
+     * C tables are checked against it (as the Marker enum is).
+     */
+    @Test
+    void cTablesAreTheProviderFile() throws Exception {
+        List<String> fromFile = new ArrayList<>(declaredMarkers().keySet());
+        String glue = Files.readString(ProjectPaths.root().resolve("native/herthon_probes.c"), StandardCharsets.UTF_8);
+        assertEquals(fromFile.stream().map(marker -> marker.replace("__", "_")).toList(),
+                matches(glue, "HERTHON_EXPORT void herthon_(\\w+)\\("), "exported marker functions");
+        assertEquals(fromFile, matches(glue, "\\{ \"(\\w+)\", SEMAPHORE\\((\\w+)\\) \\}"), "semaphore table");
+        assertEquals(fromFile, matches(glue, "ENABLED_IF\\(\"(\\w+)\", HERTHON_\\w+_ENABLED\\);"), "is-enabled table");
+        for (String marker : fromFile) {
+            String macro = "HERTHON_" + marker.toUpperCase(java.util.Locale.ROOT).replace("__", "_");
+            assertEquals(1, matches(glue, "\\b(" + macro + ")\\(").size(), marker + " fires its dtrace -h macro once");
+        }
+    }
+
+    private static List<String> matches(String text, String regex) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
     static Map<String, Declared> declaredMarkers() throws Exception {
         String provider = Files.readString(ProjectPaths.providerFile(), StandardCharsets.UTF_8)
                 .replaceAll("(?s)/\\*.*?\\*/", "");

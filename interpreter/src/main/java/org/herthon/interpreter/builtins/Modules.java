@@ -178,7 +178,7 @@ public final class Modules {
             for (int i = 0; i < a.length; i++) in.gc.threshold[i] = Ops.index(a[i]);
             return PyNone.INSTANCE;
         }));
-        put(m, PyBuiltinFunction.of0("get_count", () -> new PyTuple(PyInt.of(in.gc.count[0]), PyInt.of(in.gc.count[1]), PyInt.of(in.gc.count[2]))));
+        put(m, PyBuiltinFunction.of0("get_count", () -> { long[] c = in.gc.count(); return new PyTuple(PyInt.of(c[0]), PyInt.of(c[1]), PyInt.of(c[2])); }));
         put(m, PyBuiltinFunction.of1("is_tracked", o -> PyBool.of(o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyInstance
                 || o instanceof PyFunction || (o instanceof PyTuple && ((PyTuple) o).items.length > 0) || o instanceof PyType)));
         put(m, PyBuiltinFunction.of0("freeze", () -> PyNone.INSTANCE));

@@ -20,9 +20,22 @@ public final class GcTracker {
 
     public static void register(PyObject o) {
         REFS.add(new WeakReference<>(o, QUEUE));
+        ALLOCATED.increment();
     }
 
+    private static final java.util.concurrent.atomic.LongAdder ALLOCATED = new java.util.concurrent.atomic.LongAdder();
     private static long pending;
+    private static long reclaimed;
+
+    /** Tracked containers made since tracking started. */
+    public static long allocated() {
+        return ALLOCATED.sum();
+    }
+
+    /** Tracked containers seen reclaimed since tracking started (as of the last drain). */
+    public static synchronized long reclaimed() {
+        return reclaimed;
+    }
 
     /** Number of tracked objects reclaimed since the last drain (also kept for the next explicit collection). */
     public static synchronized long drain() {
@@ -33,6 +46,7 @@ public final class GcTracker {
             n++;
         }
         pending += n;
+        reclaimed += n;
         return n;
     }
 

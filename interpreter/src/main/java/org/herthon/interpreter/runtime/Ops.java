@@ -26,12 +26,9 @@ public final class Ops {
     }
 
     // ---- identity / addresses -----------------------------------------------------------------
-    private static final IdentityHashMap<PyObject, Long> IDS = new IdentityHashMap<>();
-    private static long nextId = 0x7f0000001000L;
-    public static synchronized long id(PyObject o) {
-        Long v = IDS.get(o);
-        if (v == null) { v = nextId; nextId += 48; IDS.put(o, v); }
-        return v;
+    private static final IdentityIds IDS = new IdentityIds();
+    public static long id(PyObject o) {
+        return IDS.of(o);
     }
     public static String addressString(PyObject o) { return "0x" + Long.toHexString(id(o)); }
     public static long identityHash(PyObject o) { return System.identityHashCode(o); }

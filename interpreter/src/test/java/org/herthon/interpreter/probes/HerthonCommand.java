@@ -90,6 +90,23 @@ final class HerthonCommand {
         }
     }
 
+    /** Runs the test JDK's jcmd (the JDK the launcher runs on here); it must succeed. Returns what it printed. */
+    static String jcmd(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(testJdk().resolve("bin/jcmd").toString());
+        command.addAll(List.of(args));
+        Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String printed = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!jcmd.waitFor(120, TimeUnit.SECONDS)) {
+            jcmd.destroyForcibly();
+            throw new AssertionError("jcmd " + String.join(" ", args) + " did not end within 120 s");
+        }
+        if (jcmd.exitValue() != 0) {
+            throw new AssertionError("jcmd " + String.join(" ", args) + " failed: " + printed);
+        }
+        return printed;
+    }
+
     /** The JDK running the tests. */
     static Path testJdk() {
         return Path.of(System.getProperty("java.home"));

@@ -1,6 +1,7 @@
 package org.herthon.interpreter.probes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import jdk.jfr.consumer.RecordedEvent;
 import org.herthon.bridge.support.JfrEvents;
@@ -90,16 +92,8 @@ class JfrLauncherTest {
         return herthon;
     }
 
-    /** Runs the test JDK's jcmd (the JDK the launcher runs on here) and returns what it printed. */
     private String jcmd(String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(HerthonCommand.testJdk().resolve("bin/jcmd").toString());
-        command.addAll(List.of(args));
-        Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String printed = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(jcmd.waitFor(60, TimeUnit.SECONDS), "jcmd ended");
-        assertEquals(0, jcmd.exitValue(), printed);
-        return printed;
+        return HerthonCommand.jcmd(args);
     }
 
     @ParameterizedTest
@@ -109,6 +103,81 @@ class JfrLauncherTest {
         assertEquals(2, run.exitCode());
         assertEquals("", run.stdout(), "the program must not run");
         assertTrue(run.stderr().startsWith("herthon: --jfr=" + file + ": ") && run.stderr().lines().count() == 1, run.stderr());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/proc/version", "/proc/run.jfr", "/sys/run.jfr"})
+    void refusesTheKernelsFileSystemsWithOneLine(String file) throws Exception {
+        HerthonCommand.Result run = HerthonCommand.run(temp, "", "--jfr=" + file, "-c", "print('ran')");
+        assertEquals(2, run.exitCode());
+        assertEquals("", run.stdout(), "the program must not run");
+        assertEquals("herthon: --jfr=" + file + ": cannot write the recording there\n", run.stderr());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--jfr", "--jfr-settings"})
+    void refusesAValueAfterASpaceRatherThanTakingTheProgramForIt(String option) throws Exception {
+        Files.writeString(temp.resolve("prog.py"), "print('ran')\n");
+        HerthonCommand.Result run = HerthonCommand.run(temp, "", option, "prog.py");
+        assertEquals(2, run.exitCode());
+        assertEquals("", run.stdout(), "the program must not run");
+        assertEquals("herthon: " + option + " takes its value after '=': " + option + "=VALUE\n", run.stderr());
+        assertEquals("print('ran')\n", Files.readString(temp.resolve("prog.py")), "the script is untouched");
+    }
+
+    @Test
+    void refusesSettingsThatAreNeitherANameNorAFile() throws Exception {
+        HerthonCommand.Result run = HerthonCommand.run(temp, "", "--jfr=" + temp.resolve("x.jfr"), "--jfr-settings=nosuch",
+                "-c", "print('ran')");
+        assertEquals(2, run.exitCode());
+        assertEquals("herthon: --jfr-settings=nosuch: not default, trace, lines or a readable .jfc file\n", run.stderr());
+    }
+
+    @Test
+    void aMissingScriptLeavesNoRecording() throws Exception {
+        Path recording = temp.resolve("none.jfr");
+        HerthonCommand.Result run = HerthonCommand.run(temp, "", "--jfr=" + recording, "missing.py");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.stderr().startsWith("herthon: can't open file "), run.stderr());
+        assertFalse(Files.exists(recording), "no recording of a run that never started");
+    }
+
+    /**
+     * The default --jfr recording (herthon.jfc) keeps stdout the program's and stderr quiet: JFR's
+     * announcement is gone; only slow calls are FunctionCall events, no entries or returns.
+     */
+    @Test
+    void theDefaultRecordingLeavesTheProgramsOutputAlone() throws Exception {
+        Path recording = temp.resolve("default.jfr");
+        HerthonCommand.Result run = HerthonCommand.run(PROBES, "", "--jfr=" + recording, "exits_with_3.py");
+        assertEquals(3, run.exitCode());
+        assertEquals("", run.stderr());
+        Map<String, Long> counts = JfrEvents.countByType(JfrEvents.read(recording), "herthon.");
+        assertFalse(counts.containsKey("herthon.FunctionEntry"), counts.toString());
+        assertFalse(counts.containsKey("herthon.FunctionReturn"), counts.toString());
+        HerthonCommand.Result summary = HerthonCommand.herthonJfr("summary", recording.toString());
+        assertTrue(summary.stdout().contains("Settings:  default (herthon.jfc"), summary.stdout());
+    }
+
+    /**
+     * A cap that drops the start of the run is said on stderr at exit (JFR itself says nothing).
+     * stderr is read to its end: the report comes from the launcher's watcher once the JVM ended.
+     */
+    @Test
+    void saysWhatASizeCapDropped() throws Exception {
+        Path recording = temp.resolve("capped.jfr");
+        Files.writeString(temp.resolve("busy.py"), "def f(n):\n    return n\nfor i in range(400000):\n    f(i)\nprint('done')\n");
+        Process herthon = HerthonCommand.command(HerthonCommand.testJdk(), temp, "", "--jfr=" + recording,
+                "--jfr-settings=trace", "--jfr-maxsize=1m", "busy.py").start();
+        herthon.getOutputStream().close();
+        String stdout = new String(herthon.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String stderr = new String(herthon.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(herthon.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, herthon.exitValue(), stderr);
+        assertEquals("done\n", stdout);
+        assertTrue(stderr.matches("herthon: --jfr=" + java.util.regex.Pattern.quote(recording.toString())
+                + ": the recording lost the first \\d+\\.\\d s of the run: its size or age cap \\(--jfr-maxsize, --jfr-maxage\\) dropped them\n"),
+                stderr);
     }
 
     private static List<String> functionNames(Path recording) throws Exception {

@@ -47,6 +47,7 @@ public final class SampledProfile {
         return profile;
     }
 
+    /** One sample's Herthon functions, outermost first. */
     void add(List<HerthonFrames.Function> functions) {
         root.samples++;
         if (functions.isEmpty()) {

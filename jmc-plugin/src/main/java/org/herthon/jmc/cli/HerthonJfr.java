@@ -14,7 +14,10 @@ import java.util.logging.Logger;
 public final class HerthonJfr {
     /** Every subcommand, in the order {@code --help} lists them. */
     static final List<Subcommand> SUBCOMMANDS = List.of(
+            new AnalyzeCommand(),
             new CallsCommand(),
+            new FlameCommand(),
+            new ReportCommand(),
             new TopCommand(),
             new SummaryCommand(),
             new GcCommand(),

@@ -30,7 +30,7 @@ class CommandLineTest {
                 Arguments.of(List.of("-c"), "herthon: Argument expected for the -c option"),
                 Arguments.of(List.of("-m"), "herthon: Argument expected for the -m option"),
                 Arguments.of(List.of("-X"), "herthon: Argument expected for the -X option"),
-                Arguments.of(List.of("--jfr"), "herthon: --jfr needs a value: --jfr=FILE"),
+                Arguments.of(List.of("--jfr"), "herthon: --jfr takes its value after '=': --jfr=VALUE"),
                 Arguments.of(List.of("--metrics-port"), "herthon: --metrics-port needs a value: --metrics-port=PORT"),
                 Arguments.of(List.of("--no-probes=yes"), "herthon: --no-probes takes no value"),
                 Arguments.of(List.of("-u", "--no-probes", "-c", "pass"),

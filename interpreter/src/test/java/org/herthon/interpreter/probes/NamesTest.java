@@ -43,7 +43,7 @@ class NamesTest {
     @Test
     void markersAndEventsCarryLongNonAsciiAndUnencodableNames() throws Exception {
         Path recording = temp.resolve("names.jfr");
-        Process herthon = HerthonCommand.command(HerthonCommand.testJdk(), SCRIPTS, "", "--jfr=" + recording, "names.py")
+        Process herthon = HerthonCommand.command(HerthonCommand.testJdk(), SCRIPTS, "", "--jfr=" + recording, "--jfr-settings=trace", "names.py")
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         String traced;

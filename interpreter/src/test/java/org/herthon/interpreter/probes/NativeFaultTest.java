@@ -34,7 +34,7 @@ class NativeFaultTest {
     void warnsOnceAndRunsWithJfrOnly(String fault) throws Exception {
         Path library = brokenLibrary(fault);
         Path recording = temp.resolve("run.jfr");
-        HerthonCommand.Result run = HerthonCommand.run(temp, "-Dherthon.library=" + library, "--jfr=" + recording, "-c", PROGRAM);
+        HerthonCommand.Result run = HerthonCommand.run(temp, "-Dherthon.library=" + library, "--jfr=" + recording, "--jfr-settings=trace", "-c", PROGRAM);
         assertEquals(0, run.exitCode(), run.stderr());
         assertEquals("ran 42\n", run.stdout());
         assertEquals(1, run.stderr().lines().count(), run.stderr());
@@ -52,7 +52,7 @@ class NativeFaultTest {
         Path library = brokenLibrary(fault);
         Path recording = temp.resolve("never.jfr");
         HerthonCommand.Result run = HerthonCommand.run(temp, "-Dherthon.library=" + library + " -Dherthon.usdt=required",
-                "--jfr=" + recording, "-c", PROGRAM);
+                "--jfr=" + recording, "--jfr-settings=trace", "-c", PROGRAM);
         assertEquals(2, run.exitCode(), run.stderr());
         assertEquals("", run.stdout(), "the program must not start");
         assertTrue(run.stderr().startsWith("herthon: USDT markers required (-Dherthon.usdt=required) but unavailable: ")

@@ -84,7 +84,7 @@ class SignalTest {
     @Test
     void sigtermEndsTheProcessAtOnceAndTheRecordingIsComplete() throws Exception {
         Path recording = temp.resolve("term.jfr");
-        Ended run = signalled("terminated.py", "TERM", List.of("--jfr=" + recording));
+        Ended run = signalled("terminated.py", "TERM", List.of("--jfr=" + recording, "--jfr-settings=trace"));
         assertEquals(143, run.exitCode, run.stderr);
         assertEquals("ready\n", run.stdout, "no finally runs, as in CPython");
         assertEquals("", run.stderr);
@@ -96,7 +96,7 @@ class SignalTest {
     void ctrlCInATerminalStopsTheProgramBeforeTheRecordingIsWritten() throws Exception {
         Path script = RequiredTool.onPath("script");
         Path recording = temp.resolve("ctrl-c.jfr");
-        String command = quote(HerthonCommand.launcher().toString()) + " --jfr=" + quote(recording.toString()) + " recorded.py";
+        String command = quote(HerthonCommand.launcher().toString()) + " --jfr=" + quote(recording.toString()) + " --jfr-settings=trace recorded.py";
         ProcessBuilder builder = new ProcessBuilder(script.toString(), "-qfec", command, "/dev/null")
                 .directory(SCRIPTS.toFile())
                 .redirectErrorStream(true);

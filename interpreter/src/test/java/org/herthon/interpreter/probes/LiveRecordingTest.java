@@ -119,8 +119,10 @@ class LiveRecordingTest {
             assertEquals(Long.parseLong(m.group(1)), calls.lines().filter(l -> l.endsWith("  [entry not recorded]")).count(),
                     file.toString());
         }
-        // Every recording starts inside <module> and, nearly always, inside work() and fib().
-        assertTrue(unmatched >= files.size(), "unmatched returns reported: " + unmatched);
+        // Recordings start inside work() and fib() calls whose returns they then hold: most files
+        // have some (how many depends on where each start falls, so only their presence is checked;
+        // that each is reported and marked, never dropped, is checked file by file above).
+        assertTrue(unmatched > 0, "unmatched returns reported: " + unmatched);
     }
 
     /** Check 5: herthon-jfr top --pid against a running script: the first row is its most called function. */

@@ -62,6 +62,12 @@ public final class GcSupport implements JvmGcWatcher.Runtime {
         if (GcTracker.on) {
             try {
                 processed.remove(REFERENCE_WAIT_MS);
+                // The reference handler queues the collection's cleared references one by one, in
+                // no set order: the sentinel can come first. Drain until the queue stays empty.
+                for (int quiet = 0, rounds = 0; quiet < 3 && rounds < 100; rounds++) {
+                    Thread.sleep(1);
+                    quiet = GcTracker.drain() == 0 ? quiet + 1 : 0;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.herthon.jmc.support.Chromium;
 import org.herthon.jmc.support.HerthonRuns;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openjdk.jmc.common.item.IItemCollection;
 import org.openjdk.jmc.common.item.ItemFilters;
 
@@ -23,8 +22,26 @@ import org.openjdk.jmc.common.item.ItemFilters;
  * target/. A recording of a million calls renders and is interactive within 3 s.
  */
 class HtmlReportTest {
-    @TempDir
+    /**
+     * Chromium's profile. Not a JUnit @TempDir: Chromium can still be writing into it for a moment
+     * after it ends, and a failed clean-up then failed a test that had passed (seen in CI).
+     */
     Path profile;
+
+    @org.junit.jupiter.api.BeforeEach
+    void makeProfile() throws java.io.IOException {
+        profile = java.nio.file.Files.createTempDirectory("herthon-chromium");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void removeProfile() {
+        // Best effort, for the reason above.
+        try (var paths = java.nio.file.Files.walk(profile)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException stillBeingWritten) {
+            // left for the system's temporary-file clean-up
+        }
+    }
 
     @Test
     void theReportShowsTheRecordingAndReactsToClicks() throws Exception {

@@ -44,7 +44,7 @@ are not).  A program that does not compile has an empty trace.
 
 NORMALIZATION RULE (applies to ALL golden files: .stdout, .stderr, .trace):
 every occurrence of the absolute corpus folder path WITH its trailing slash
-(e.g. "/work/main/interpreter/src/test/resources/corpus/") is replaced by the
+(e.g. "/path/to/herthon/interpreter/src/test/resources/corpus/") is replaced by the
 empty string, so goldens do not depend on the checkout location: a traceback
 line reads `File "shapes_mod.py", line 3, in area`.  The corpus path used is
 the physical one (symlinks resolved, as os.getcwd() reports it).  The Java

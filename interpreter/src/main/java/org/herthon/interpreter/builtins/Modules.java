@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.Arrays;
 
 import org.herthon.interpreter.Interpreter;
+import org.herthon.interpreter.modules.JavaModules;
 import org.herthon.interpreter.runtime.*;
 
 /** The built-in modules: sys, gc, time, math, signal. */
@@ -11,9 +12,11 @@ public final class Modules {
     private final Interpreter in;
     public final PyModule sys;
     private PyModule gc, time, math;
+    private final JavaModules javaModules;
 
     public Modules(Interpreter in) {
         this.in = in;
+        this.javaModules = new JavaModules(in);
         this.sys = makeSys();
     }
 
@@ -26,8 +29,15 @@ public final class Modules {
             case "math": if (math == null) math = makeMath(); return math;
             case "builtins": return in.builtinsModule;
             case "signal": return in.signals.module().module();
-            default: return null;
+            default: return javaModules.load(name);
         }
+    }
+
+    /** sys.builtin_module_names: the modules made here and every Java twin, sorted as CPython sorts them. */
+    private static PyTuple builtinModuleNames() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(java.util.List.of("builtins", "gc", "math", "sys", "time"));
+        names.addAll(JavaModules.names());
+        return PyTuple.of(names.stream().map(PyStr::of).toArray(PyObject[]::new));
     }
 
     private static void put(PyModule m, PyBuiltinFunction f) {
@@ -82,7 +92,7 @@ public final class Modules {
         d.putStr("prefix", PyStr.of("/usr"));
         d.putStr("float_repr_style", PyStr.of("short"));
         d.putStr("dont_write_bytecode", PyBool.TRUE);
-        d.putStr("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("gc"), PyStr.of("math"), PyStr.of("sys"), PyStr.of("time")));
+        d.putStr("builtin_module_names", builtinModuleNames());
         d.putStr("copyright", PyStr.of("Herthon on the JVM"));
         PyModule impl = new PyModule("implementation");
         impl.dict.putStr("name", PyStr.of("herthon"));

@@ -36,6 +36,14 @@ public final class RequiredTool {
         return bpftrace;
     }
 
+    /** A file a package installs (Debian's name for it in the message); fails or skips the test if it is not there. */
+    public static Path installedFile(Path file, String debianPackage) {
+        if (!Files.exists(file)) {
+            missing(file + " is missing (Debian/Ubuntu: apt-get install " + debianPackage + ")");
+        }
+        return file;
+    }
+
     private static void missing(String why) {
         if ("true".equals(System.getenv("CI"))) {
             fail(why + " (CI=true: the test must run; .ci/run installs its tools)");

@@ -112,7 +112,7 @@ public final class SreModule implements JavaModule {
 
     /** Calls re.NAME(args...): CPython's _sre hands template strings to the Python side this way. */
     PyObject callRe(String name, PyObject... args) {
-        PyObject re = in.importAbsolute("re");
+        PyObject re = in.builtinsModule.dict.getStr("__import__").call1(PyStr.of("re"));
         return Ops.getAttr(re, name).call(args, null);
     }
 

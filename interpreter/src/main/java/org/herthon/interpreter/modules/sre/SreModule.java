@@ -106,8 +106,9 @@ public final class SreModule implements JavaModule {
         }
         PyDict gi = ((PyDict) groupindex).size() > 0 ? (PyDict) groupindex : null;
         PyTuple ig = gi != null && ((PyTuple) indexgroup).items.length > 0 ? (PyTuple) indexgroup : null;
-        if (!SreValidator.valid(code, groups)) throw Err.runtimeError("invalid SRE code");
-        return new PyPattern(this, pattern, flags, code, (int) groups, gi, ig, isbytes);
+        int maxMark = SreValidator.validate(code, groups);
+        if (maxMark == -2) throw Err.runtimeError("invalid SRE code");
+        return new PyPattern(this, pattern, flags, code, (int) groups, gi, ig, isbytes, maxMark);
     }
 
     /** Calls re.NAME(args...): CPython's _sre hands template strings to the Python side this way. */

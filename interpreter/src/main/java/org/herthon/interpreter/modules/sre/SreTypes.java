@@ -34,7 +34,11 @@ final class SreTypes {
             } else {
                 p = Args.bind(name, rest, k, names, required, names.length);
             }
-            return body.call(self, p);
+            try {
+                return body.call(self, p);
+            } catch (OutOfMemoryError e) {
+                throw Err.make(PyExc.MemoryError);
+            }
         }));
     }
 
@@ -56,7 +60,11 @@ final class SreTypes {
                 throw Err.typeError("descriptor '" + name + "' for '" + t.qualifiedName() + "' objects doesn't apply to a '"
                         + a[0].type().name + "' object");
             }
-            return impl.call(a, k);
+            try {
+                return impl.call(a, k);
+            } catch (OutOfMemoryError e) {
+                throw Err.make(PyExc.MemoryError);
+            }
         }));
     }
 

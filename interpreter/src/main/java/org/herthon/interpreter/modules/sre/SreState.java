@@ -202,7 +202,8 @@ final class SreState {
             case AT_END:
                 return (end - p == 1 && ch(p) == '\n') || p == end;
             case AT_END_LINE:
-                return p == end || ch(p) == '\n';
+                // past endpos (pos > endpos) CPython reads the string's terminating NUL here
+                return p == end || (p < length && ch(p) == '\n');
             case AT_END_STRING:
                 return p == end;
             case AT_BOUNDARY:

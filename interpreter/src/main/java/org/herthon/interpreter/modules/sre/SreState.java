@@ -90,11 +90,13 @@ final class SreState {
         }
     }
 
+    /** state_reset; also drops contexts an exception (KeyboardInterrupt from a signal handler) left behind. */
     void reset() {
         lastmark = -1;
         lastindex = -1;
         repeat = null;
         dsp = 0;
+        csp = 0;
     }
 
     // ---- character classes ---------------------------------------------------------------------

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.herthon.interpreter.Interpreter;
+import org.herthon.interpreter.modules.sre.SreModule;
 import org.herthon.interpreter.runtime.PyModule;
 
 /**
@@ -14,6 +15,7 @@ import org.herthon.interpreter.runtime.PyModule;
 public final class JavaModules {
     /** Add a twin here (keep the list sorted by name). */
     private static final List<JavaModule> ALL = List.of(
+            new SreModule()
     );
 
     private static final Map<String, JavaModule> BY_NAME = new LinkedHashMap<>();

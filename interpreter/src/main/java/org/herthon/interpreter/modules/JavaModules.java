@@ -14,6 +14,14 @@ import org.herthon.interpreter.runtime.PyModule;
 public final class JavaModules {
     /** Add a twin here (keep the list sorted by name). */
     private static final List<JavaModule> ALL = List.of(
+            new HashModules.Blake2(),
+            new HashModules.Hashlib(),
+            new HashModules.Md5(),
+            new RandomModule(),
+            new HashModules.Sha1(),
+            new HashModules.Sha256(),
+            new HashModules.Sha3(),
+            new HashModules.Sha512(),
             new MathModule()
     );
 

@@ -44,12 +44,14 @@ show(math.sqrt, -1); show(math.exp, 1000); show(math.sqrt, "x"); show(math.sqrt,
 show(math.floor, 2 ** 70 + 0.0); show(math.floor, True); show(math.ceil, -0.5); show(math.trunc, -2.7)
 
 class F:
+    def __repr__(self): return "F()"
     def __floor__(self): return "floor!"
     def __ceil__(self): return "ceil!"
     def __trunc__(self): return "trunc!"
     def __float__(self): return 2.25
 
 class I:
+    def __repr__(self): return "I()"
     def __index__(self): return 7
 
 show(math.floor, F()); show(math.ceil, F()); show(math.trunc, F()); show(math.sqrt, F()); show(math.sqrt, I())

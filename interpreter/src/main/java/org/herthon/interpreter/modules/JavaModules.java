@@ -22,6 +22,7 @@ public final class JavaModules {
             new HashModules.Sha256(),
             new HashModules.Sha3(),
             new HashModules.Sha512(),
+            new StructModule(),
             new MathModule()
     );
 

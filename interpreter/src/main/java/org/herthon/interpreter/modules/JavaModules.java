@@ -24,7 +24,8 @@ public final class JavaModules {
             new HashModules.Sha512(),
             new StructModule(),
             new BinasciiModule(),
-            new MathModule()
+            new MathModule(),
+            new ZlibModule()
     );
 
     private static final Map<String, JavaModule> BY_NAME = new LinkedHashMap<>();

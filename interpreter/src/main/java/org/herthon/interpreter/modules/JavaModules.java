@@ -23,6 +23,7 @@ public final class JavaModules {
             new HashModules.Sha3(),
             new HashModules.Sha512(),
             new StructModule(),
+            new ArrayModule(),
             new BinasciiModule(),
             new MathModule(),
             new ZlibModule()

@@ -14,8 +14,10 @@ import org.herthon.interpreter.runtime.PyModule;
 public final class JavaModules {
     /** Add a twin here (keep the list sorted by name). */
     private static final List<JavaModule> ALL = List.of(
+            new BisectModule(),
             new HashModules.Blake2(),
             new HashModules.Hashlib(),
+            new HeapqModule(),
             new HashModules.Md5(),
             new RandomModule(),
             new HashModules.Sha1(),

@@ -28,6 +28,7 @@ public final class JavaModules {
             new ArrayModule(),
             new BinasciiModule(),
             new MathModule(),
+            new UnicodedataModule(),
             new ZlibModule()
     );
 

@@ -106,7 +106,14 @@ public final class LibM {
         return x >= 0 ? t : -t;
     }
 
-    /** log2 as e + log(m)/ln 2, the division carried in double-double so only log(m)'s rounding remains. */
+    private static final java.math.MathContext MC40 = new java.math.MathContext(40);
+    private static final java.math.BigDecimal INV_LN2 = new java.math.BigDecimal("1.442695040888963407359924681001892137426645954152985934135");
+
+    /**
+     * log2 correctly rounded (glibc 2.36's log2 is, on every case measured): x = m * 2**k with
+     * m in [sqrt(1/2), sqrt(2)); log(m) from Math.log, corrected once by l + (m * exp(-l) - 1)
+     * evaluated to 40 digits, then k + log(m)/ln 2 rounded once.
+     */
     public static double log2(double x) {
         if (Double.isNaN(x) || x == Double.POSITIVE_INFINITY) return x;
         if (x <= 0) return x == 0 ? Double.NEGATIVE_INFINITY : Double.NaN;
@@ -119,13 +126,15 @@ public final class LibM {
             k--;
         }
         double l = Math.log(m);
-        final double INVLN2 = 1.4426950408889634, INVLN2_LO = 2.0355273740931033e-17;
-        double hi = l * INVLN2;
-        double lo = Math.fma(l, INVLN2, -hi) + l * INVLN2_LO;
-        if (k == 0) return hi + lo;
-        double s = k + hi;
-        double err = (k - s) + hi;
-        return s + (err + lo);
+        java.math.BigDecimal bl = new java.math.BigDecimal(-l);
+        java.math.BigDecimal term = java.math.BigDecimal.ONE, sum = java.math.BigDecimal.ONE;
+        for (int i = 1; i < 30; i++) {
+            term = term.multiply(bl, MC40).divide(java.math.BigDecimal.valueOf(i), MC40);
+            sum = sum.add(term, MC40);
+        }
+        java.math.BigDecimal corr = new java.math.BigDecimal(m).multiply(sum, MC40).subtract(java.math.BigDecimal.ONE, MC40);
+        java.math.BigDecimal lx = new java.math.BigDecimal(l).add(corr, MC40);
+        return new java.math.BigDecimal(k).add(lx.multiply(INV_LN2, MC40), MC40).doubleValue();
     }
 
     /** fdlibm's log10 (as glibc's e_log10.c) on top of a correctly rounded log. */

@@ -65,11 +65,11 @@ public final class MathModule implements JavaModule {
         m.dict.putStr("inf", new PyFloat(Double.POSITIVE_INFINITY));
         m.dict.putStr("nan", new PyFloat(Double.NaN));
 
-        fn1(m, "acos", Math::acos, false);
+        fn1(m, "acos", InverseTrig::acos, false);
         fn1(m, "acosh", LibM::acosh, false);
-        fn1(m, "asin", Math::asin, false);
+        fn1(m, "asin", InverseTrig::asin, false);
         fn1(m, "asinh", LibM::asinh, false);
-        fn1(m, "atan", Math::atan, false);
+        fn1(m, "atan", InverseTrig::atan, false);
         fn2(m, "atan2", MathModule::atan2);
         fn1(m, "atanh", LibM::atanh, false);
         fn1(m, "cbrt", LibM::cbrt, false);
@@ -343,7 +343,7 @@ public final class MathModule implements JavaModule {
             if (Math.copySign(1.0, x) == 1.0) return Math.copySign(0.0, y);
             return Math.copySign(Math.PI, y);
         }
-        return Math.atan2(y, x);
+        return InverseTrig.atan2(y, x);
     }
 
     static double remainder(double x, double y) {

@@ -11,8 +11,11 @@ import org.herthon.interpreter.runtime.*;
 
 /**
  * CPython 3.11's math module (mathmodule.c): same functions, same special cases, same errors.
- * Libm-backed functions use Java's (which agree with glibc in the cases measured, see LibM);
- * gamma/lgamma/erf/erfc/hypot/dist/fsum follow CPython's or glibc's own algorithms.
+ * gamma/lgamma/hypot/dist/fsum follow CPython's own algorithms, erf/erfc/log10 glibc's, and
+ * log2/asin/acos/atan/atan2 are rounded as glibc rounds them (see LibM and InverseTrig), so they
+ * agree bit for bit. exp, log, sin, cos, tan, pow and what is built on them use the JDK's
+ * intrinsics, which differ from glibc in the last bit for about 0.1-0.3% of arguments (measured
+ * on 3000 random arguments per function).
  */
 public final class MathModule implements JavaModule {
     @Override public String name() { return "math"; }

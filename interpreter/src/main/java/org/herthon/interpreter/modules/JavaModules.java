@@ -15,7 +15,23 @@ import org.herthon.interpreter.runtime.PyModule;
 public final class JavaModules {
     /** Add a twin here (keep the list sorted by name). */
     private static final List<JavaModule> ALL = List.of(
-            new SreModule()
+            new ArrayModule(),
+            new BinasciiModule(),
+            new BisectModule(),
+            new HashModules.Blake2(),
+            new HashModules.Hashlib(),
+            new HeapqModule(),
+            new MathModule(),
+            new HashModules.Md5(),
+            new RandomModule(),
+            new HashModules.Sha1(),
+            new HashModules.Sha256(),
+            new HashModules.Sha3(),
+            new HashModules.Sha512(),
+            new SreModule(),
+            new StructModule(),
+            new UnicodedataModule(),
+            new ZlibModule()
     );
 
     private static final Map<String, JavaModule> BY_NAME = new LinkedHashMap<>();

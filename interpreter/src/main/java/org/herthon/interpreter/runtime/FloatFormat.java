@@ -28,13 +28,18 @@ public final class FloatFormat {
         int n = digits.length();
         if (n > 1) {
             BigDecimal exact = new BigDecimal(v);
+            // the nearest p-digit value first; when it falls outside v's rounding interval the
+            // other neighbour may still be inside (2**-24 gives ...063e-08, not ...0625e-08)
+            RoundingMode[] modes = {RoundingMode.HALF_EVEN, RoundingMode.UP, RoundingMode.DOWN};
             for (int p = 1; p < n; p++) {
-                BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-                if (r.doubleValue() == v) {
-                    String u = r.unscaledValue().toString();
-                    int dp = u.length() - r.scale();
-                    String d = stripTrailingZeros(u);
-                    return new Object[]{d, dp};
+                for (RoundingMode mode : modes) {
+                    BigDecimal r = exact.round(new MathContext(p, mode));
+                    if (r.doubleValue() == v) {
+                        String u = r.unscaledValue().toString();
+                        int dp = u.length() - r.scale();
+                        String d = stripTrailingZeros(u);
+                        return new Object[]{d, dp};
+                    }
                 }
             }
         }

@@ -46,6 +46,16 @@ public final class CompileChecks {
         } else if (node instanceof Expr.Lambda l) {
             visit(l.args(), ctx);
             visit((Record) l.body(), new Context(true, false, false));
+        } else if (node instanceof Expr.GeneratorExp g) {
+            // an await makes a generator expression asynchronous, wherever it is
+            Context inner = new Context(ctx.inFunction(), true, ctx.inLoop());
+            for (int i = 0; i < g.generators().size(); i++) {
+                org.herthon.interpreter.ast.Comprehension c = g.generators().get(i);
+                visit((Record) c.target(), inner);
+                visit((Record) c.iter(), i == 0 ? ctx : inner);
+                visitAll(c.ifs(), inner);
+            }
+            visit((Record) g.elt(), inner);
         } else if (node instanceof Stmt.ClassDef c) {
             visitAll(c.decorator_list(), ctx);
             visitAll(c.bases(), ctx);

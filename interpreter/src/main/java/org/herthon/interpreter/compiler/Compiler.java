@@ -27,6 +27,10 @@ public final class Compiler {
     private ScopeTable scopes;
     private final YieldFinder yields = new YieldFinder();
     private Unit u;
+    /** from __future__ import annotations (PEP 563): annotations are compiled to their source strings. */
+    private boolean futureAnnotations;
+    /** Line of the last leading from-__future__ import (later ones are errors), 0 if none. */
+    private int futureLine;
     /** SyntaxWarnings found while compiling: {lineno, message}. */
     public final List<Object[]> warnings = new ArrayList<>();
     private static final ThreadLocal<List<Object[]>> LAST_WARNINGS = new ThreadLocal<>();
@@ -140,7 +144,48 @@ public final class Compiler {
         return HerthonSyntaxError.syntax(msg, filename, n.lineno(), n.col_offset() + 1, n.end_lineno(), n.end_col_offset() + 1, text);
     }
 
+    private static final java.util.Set<String> FUTURE_FEATURES = java.util.Set.of("nested_scopes", "generators", "division",
+            "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations");
+
+    /** CPython's future.c: the leading from-__future__ imports of a module and their features. */
+    private void futureImports(List<Stmt> body) {
+        boolean done = false;
+        for (int i = 0; i < body.size(); i++) {
+            Stmt st = body.get(i);
+            if (done) return;
+            if (i == 0 && isDocstring(st)) continue;
+            if (st instanceof Stmt.ImportFrom im && "__future__".equals(im.module()) && im.level() == 0) {
+                for (Alias al : im.names()) {
+                    String f = al.name();
+                    if (f.equals("braces")) throw error(st, "not a chance");
+                    if (!FUTURE_FEATURES.contains(f)) throw error(st, "future feature " + f + " is not defined");
+                    if (f.equals("annotations")) futureAnnotations = true;
+                }
+                futureLine = st.lineno();
+            } else done = true;
+        }
+    }
+
+    /** Under PEP 563 an annotation is a block of its own where these expressions are refused (symtable.c). */
+    private void checkAnnotation(Record n) {
+        if (n instanceof Expr.Yield || n instanceof Expr.YieldFrom) throw error((Located) n, "'yield expression' can not be used within an annotation");
+        if (n instanceof Expr.Await) throw error((Located) n, "'await expression' can not be used within an annotation");
+        if (n instanceof Expr.NamedExpr) throw error((Located) n, "'named expression' can not be used within an annotation");
+        if (n instanceof Expr.Lambda || n instanceof Expr.ListComp || n instanceof Expr.SetComp || n instanceof Expr.DictComp || n instanceof Expr.GeneratorExp) return;
+        for (Record c : AstNodes.children(n)) checkAnnotation(c);
+    }
+
+    /** An annotation: its value, or under PEP 563 its unparsed source as a string constant. */
+    private ExprNode annotationExpr(Expr e) {
+        if (futureAnnotations) {
+            checkAnnotation((Record) e);
+            return leafMark(new Exprs.Const(PyStr.of(AstUnparse.annotation(e))), e.lineno());
+        }
+        return expr(e);
+    }
+
     private PyCode module(org.herthon.interpreter.ast.Module m) {
+        futureImports(m.body());
         Unit unit = new Unit();
         unit.scope = scopes.module();
         unit.code = newCode("<module>", "<module>", 1);
@@ -628,7 +673,7 @@ public final class Compiler {
                 boolean annotate = !u.scope.kind().isFunctionLike();
                 if (!annotate && v == null) return null;
                 if (!annotate) return new Stmts.Assign(storeName(n.id()), v);
-                return new Stmts.AnnotateName(n.id(), expr(a.annotation()), v, storeName(n.id()));
+                return new Stmts.AnnotateName(n.id(), annotationExpr(a.annotation()), v, storeName(n.id()));
             }
             if (v == null) {
                 // evaluate target parts like CPython? just the annotation at module level
@@ -700,6 +745,9 @@ public final class Compiler {
             return b;
         }
         if (s instanceof Stmt.ImportFrom im) {
+            if ("__future__".equals(im.module()) && im.level() == 0 && s.lineno() > futureLine) {
+                throw error(s, "from __future__ imports must occur at the beginning of the file");
+            }
             String[] names = new String[im.names().size()];
             Stores.Target[] ts = new Stores.Target[names.length];
             for (int i = 0; i < names.length; i++) {
@@ -1043,12 +1091,12 @@ public final class Compiler {
         for (Arg x : all) {
             if (x.annotation() != null) {
                 an.add(x.arg());
-                av.add(expr(x.annotation()));
+                av.add(annotationExpr(x.annotation()));
             }
         }
         if (returns != null) {
             an.add("return");
-            av.add(expr(returns));
+            av.add(annotationExpr(returns));
         }
         return new Defs.MakeFunction(nu.code, defs.toArray(new ExprNode[0]), kwn.toArray(new String[0]), kwv.toArray(new ExprNode[0]),
                 an.toArray(new String[0]), av.toArray(new ExprNode[0]), closureFor(nu), doc);

@@ -166,19 +166,10 @@ public final class Compiler {
         }
     }
 
-    /** Under PEP 563 an annotation is a block of its own where these expressions are refused (symtable.c). */
-    private void checkAnnotation(Record n) {
-        if (n instanceof Expr.Yield || n instanceof Expr.YieldFrom) throw error((Located) n, "'yield expression' can not be used within an annotation");
-        if (n instanceof Expr.Await) throw error((Located) n, "'await expression' can not be used within an annotation");
-        if (n instanceof Expr.NamedExpr) throw error((Located) n, "'named expression' can not be used within an annotation");
-        if (n instanceof Expr.Lambda || n instanceof Expr.ListComp || n instanceof Expr.SetComp || n instanceof Expr.DictComp || n instanceof Expr.GeneratorExp) return;
-        for (Record c : AstNodes.children(n)) checkAnnotation(c);
-    }
-
     /** An annotation: its value, or under PEP 563 its unparsed source as a string constant. */
     private ExprNode annotationExpr(Expr e) {
         if (futureAnnotations) {
-            checkAnnotation((Record) e);
+            if (source != null) org.herthon.interpreter.parser.CompileChecks.checkAnnotation((Record) e, source);
             return leafMark(new Exprs.Const(PyStr.of(AstUnparse.annotation(e))), e.lineno());
         }
         return expr(e);

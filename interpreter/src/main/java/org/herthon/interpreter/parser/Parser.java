@@ -91,13 +91,32 @@ public final class Parser {
 
     // ================================================================ token helpers
 
-    private Token peek() { return tokens.get(pos); }
+    /** The furthest token index the parser has looked at (CPython's tokenizer reports an unclosed bracket on reaching the end). */
+    private int furthest;
 
-    private Token peek(int ahead) {
-        return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
+    private Token peek() {
+        if (pos > furthest) furthest = pos;
+        return tokens.get(pos);
     }
 
-    private boolean at(TokenType type) { return tokens.get(pos).type() == type; }
+    private Token peek(int ahead) {
+        int i = Math.min(pos + ahead, tokens.size() - 1);
+        if (i > furthest) furthest = i;
+        return tokens.get(i);
+    }
+
+    private boolean at(TokenType type) {
+        if (pos > furthest) furthest = pos;
+        return tokens.get(pos).type() == type;
+    }
+
+    /** Whether the parser looked past the last real token: CPython's tokenizer then hit the end of the file. */
+    private boolean sawEnd() {
+        int last = tokens.size() - 1;
+        while (last > 0 && (tokens.get(last).type() == ENDMARKER || tokens.get(last).type() == NEWLINE
+                || tokens.get(last).type() == DEDENT)) last--;
+        return furthest > last;
+    }
 
     private Token advance() {
         Token t = tokens.get(pos);
@@ -214,9 +233,9 @@ public final class Parser {
      */
     private HerthonSyntaxError preferUnclosedBracket(HerthonSyntaxError e) {
         if (unclosedBracket == null) return e;
-        boolean after = e.lineno() > unclosedBracket.line()
-                || e.lineno() == unclosedBracket.line() && e.offset() - 1 > unclosedBracket.col();
-        if (!after) return e;
+        // CPython re-tokenizes the rest of the file after a generic error and reports the
+        // bracket only when the error lies on a later line than it (def broken(: stays "invalid syntax")
+        if (e.lineno() <= unclosedBracket.line() && !sawEnd()) return e;
         return error("SyntaxError", "'" + unclosedBracket.text() + "' was never closed",
                 unclosedBracket.line(), unclosedBracket.col() + 1, unclosedBracket.line(), 0);
     }
@@ -1647,6 +1666,7 @@ public final class Parser {
                 return new Expr.Name((String) t.value(), ExprContext.Load, t.line(), t.col(), t.endLine(), t.endCol());
             case NUMBER:
                 advance();
+                if (t.value() instanceof Lexer.TooManyDigits d) throw error("SyntaxError", d.message(), t.line(), 0, t.line(), 0);
                 return new Expr.Constant(t.value(), null, t.line(), t.col(), t.endLine(), t.endCol());
             case STRING:
                 return strings();

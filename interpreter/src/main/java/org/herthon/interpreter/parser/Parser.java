@@ -234,8 +234,11 @@ public final class Parser {
     private HerthonSyntaxError preferUnclosedBracket(HerthonSyntaxError e) {
         if (unclosedBracket == null) return e;
         // CPython re-tokenizes the rest of the file after a generic error and reports the
-        // bracket only when the error lies on a later line than it (def broken(: stays "invalid syntax")
-        if (e.lineno() <= unclosedBracket.line() && !sawEnd()) return e;
+        // bracket only when the error lies on a later line than it (def broken(: stays "invalid syntax");
+        // the specific errors of the second pass read on, to the end inside the bracket
+        boolean sameLineAfter = e.lineno() == unclosedBracket.line() && e.offset() - 1 > unclosedBracket.col()
+                && !"invalid syntax".equals(e.msg());
+        if (e.lineno() <= unclosedBracket.line() && !sameLineAfter && !sawEnd()) return e;
         return error("SyntaxError", "'" + unclosedBracket.text() + "' was never closed",
                 unclosedBracket.line(), unclosedBracket.col() + 1, unclosedBracket.line(), 0);
     }

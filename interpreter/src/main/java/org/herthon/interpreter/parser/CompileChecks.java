@@ -97,6 +97,7 @@ public final class CompileChecks {
         } else if (node instanceof Stmt.For f) {
             visitLoop((Record) f.target(), (Record) f.iter(), f.body(), f.orelse(), ctx);
         } else if (node instanceof Stmt.AsyncFor f) {
+            if (!ctx.inAsyncFunction()) throw error(f, "'async for' outside async function");
             visitLoop((Record) f.target(), (Record) f.iter(), f.body(), f.orelse(), ctx);
         } else if (node instanceof Stmt.While w) {
             visitLoop(null, (Record) w.test(), w.body(), w.orelse(), ctx);
@@ -106,6 +107,15 @@ public final class CompileChecks {
             if (node instanceof Stmt.Continue c && !ctx.inLoop()) throw error(c, "'continue' not properly in loop");
             if ((node instanceof Expr.Yield || node instanceof Expr.YieldFrom) && !ctx.inFunction()) {
                 throw error((Located) node, "'yield' outside function");
+            }
+            if (node instanceof Expr.YieldFrom y && ctx.inAsyncFunction()) throw error(y, "'yield from' inside async function");
+            if (node instanceof Stmt.AsyncWith w && !ctx.inAsyncFunction()) throw error(w, "'async with' outside async function");
+            if (node instanceof Stmt.AsyncFor f && !ctx.inAsyncFunction()) throw error(f, "'async for' outside async function");
+            if (node instanceof Stmt.Match m) {
+                for (int i = 0; i < m.cases().size(); i++) {
+                    org.herthon.interpreter.ast.MatchCase mc = m.cases().get(i);
+                    checkPattern(mc.pattern(), mc.guard() != null || i == m.cases().size() - 1, new java.util.ArrayList<>());
+                }
             }
             if (node instanceof Expr.Await a && !ctx.inAsyncFunction()) {
                 throw error(a, ctx.inFunction() ? "'await' outside async function" : "'await' outside function");
@@ -127,6 +137,75 @@ public final class CompileChecks {
         visit(iterOrTest, ctx);
         visitAll(body, new Context(ctx.inFunction(), ctx.inAsyncFunction(), true));
         visitAll(orelse, ctx);
+    }
+
+    /**
+     * The pattern errors of CPython's compiler (compile.c): unreachable patterns after an
+     * irrefutable one, names bound twice, two starred names, repeated literal keys and
+     * attributes, alternatives binding different names. {@code names} collects the bound names.
+     */
+    private void checkPattern(org.herthon.interpreter.ast.Pattern p, boolean allowIrrefutable, java.util.List<String> names) {
+        if (p instanceof org.herthon.interpreter.ast.Pattern.MatchValue v) {
+            Expr e = v.value();
+            if (!(e instanceof Expr.Constant || e instanceof Expr.Attribute || e instanceof Expr.UnaryOp || e instanceof Expr.BinOp)) {
+                throw error(p, "patterns may only match literals and attribute lookups");
+            }
+        } else if (p instanceof org.herthon.interpreter.ast.Pattern.MatchAs a) {
+            if (a.pattern() == null && !allowIrrefutable) {
+                if (a.name() != null) throw error(p, "name capture '" + a.name() + "' makes remaining patterns unreachable");
+                throw error(p, "wildcard makes remaining patterns unreachable");
+            }
+            if (a.pattern() != null) checkPattern(a.pattern(), allowIrrefutable, names);
+            if (a.name() != null) bindPatternName(names, a.name(), p);
+        } else if (p instanceof org.herthon.interpreter.ast.Pattern.MatchOr o) {
+            java.util.List<String> before = new java.util.ArrayList<>(names);
+            java.util.Set<String> first = null;
+            for (int i = 0; i < o.patterns().size(); i++) {
+                java.util.List<String> alt = new java.util.ArrayList<>(before);
+                checkPattern(o.patterns().get(i), allowIrrefutable && i == o.patterns().size() - 1, alt);
+                java.util.Set<String> mine = new java.util.HashSet<>(alt.subList(before.size(), alt.size()));
+                if (first == null) first = mine;
+                else if (!first.equals(mine)) throw error(o, "alternative patterns bind different names");
+            }
+            names.addAll(first);
+        } else if (p instanceof org.herthon.interpreter.ast.Pattern.MatchSequence sq) {
+            boolean star = false;
+            for (org.herthon.interpreter.ast.Pattern x : sq.patterns()) {
+                if (x instanceof org.herthon.interpreter.ast.Pattern.MatchStar st) {
+                    if (star) throw error(x, "multiple starred names in sequence pattern");
+                    star = true;
+                    if (st.name() != null) bindPatternName(names, st.name(), x);
+                } else checkPattern(x, true, names);
+            }
+        } else if (p instanceof org.herthon.interpreter.ast.Pattern.MatchMapping mm) {
+            java.util.List<Object> seen = new java.util.ArrayList<>();
+            for (Expr k : mm.keys()) {
+                if (!(k instanceof Expr.Constant || k instanceof Expr.Attribute || k instanceof Expr.UnaryOp || k instanceof Expr.BinOp)) {
+                    throw error(p, "mapping pattern keys may only match literals and attribute lookups");
+                }
+                if (k instanceof Expr.Constant c) {
+                    Object key = c.value() instanceof Integer i ? (Object) i.longValue() : c.value();
+                    if (key != null && seen.contains(key)) {
+                        throw error(p, "mapping pattern checks duplicate key (" + org.herthon.interpreter.ast.PyRepr.repr(c.value()) + ")");
+                    }
+                    seen.add(key);
+                }
+            }
+            for (org.herthon.interpreter.ast.Pattern x : mm.patterns()) checkPattern(x, true, names);
+            if (mm.rest() != null) bindPatternName(names, mm.rest(), p);
+        } else if (p instanceof org.herthon.interpreter.ast.Pattern.MatchClass mc) {
+            java.util.List<String> kn = mc.kwd_attrs();
+            for (int i = 0; i < kn.size(); i++) {
+                if (kn.subList(0, i).contains(kn.get(i))) throw error(mc.kwd_patterns().get(i), "attribute name repeated in class pattern: " + kn.get(i));
+            }
+            for (org.herthon.interpreter.ast.Pattern x : mc.patterns()) checkPattern(x, true, names);
+            for (org.herthon.interpreter.ast.Pattern x : mc.kwd_patterns()) checkPattern(x, true, names);
+        }
+    }
+
+    private void bindPatternName(java.util.List<String> names, String name, Located where) {
+        if (names.contains(name)) throw error(where, "multiple assignments to name '" + name + "' in pattern");
+        names.add(name);
     }
 
     private HerthonSyntaxError error(Located node, String msg) {

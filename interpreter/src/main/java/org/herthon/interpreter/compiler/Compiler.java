@@ -863,7 +863,7 @@ public final class Compiler {
             for (int i = 0; i < items.length; i++) {
                 Pattern x = ps.get(i);
                 if (x instanceof Pattern.MatchStar st) {
-                    if (star >= 0) throw error(x, "multiple starred names in sequence pattern");
+                    if (star >= 0) throw error(sq, "multiple starred names in sequence pattern");
                     star = i;
                     if (st.name() != null) starSlot = bind(pc, st.name(), x);
                     continue;

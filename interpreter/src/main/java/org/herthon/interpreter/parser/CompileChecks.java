@@ -172,7 +172,7 @@ public final class CompileChecks {
             boolean star = false;
             for (org.herthon.interpreter.ast.Pattern x : sq.patterns()) {
                 if (x instanceof org.herthon.interpreter.ast.Pattern.MatchStar st) {
-                    if (star) throw error(x, "multiple starred names in sequence pattern");
+                    if (star) throw error(sq, "multiple starred names in sequence pattern");
                     star = true;
                     if (st.name() != null) bindPatternName(names, st.name(), x);
                 } else checkPattern(x, true, names);

@@ -32,7 +32,15 @@ public final class SourceDecoding {
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) throw nonUtf8(bytes, in.position(), filename);
+        if (result.isError()) {
+            // With a BOM or a declared utf-8, CPython decodes line by line: the bad byte is found
+            // by the string literal that holds it, as a "(unicode error)"
+            if (start > 0 || cookie != null) {
+                HerthonSyntaxError e = unicodeErrorInLiteral(bytes, in.position(), filename);
+                if (e != null) throw e;
+            }
+            throw nonUtf8(bytes, in.position(), filename);
+        }
         decoder.flush(out);
         out.flip();
         String text = out.toString();
@@ -88,6 +96,33 @@ public final class SourceDecoding {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw encodingProblem(name, filename);
         }
+    }
+
+    /** The "(unicode error)" of a string literal on the bad byte's line, or null when no quote precedes it there. */
+    private static HerthonSyntaxError unicodeErrorInLiteral(byte[] bytes, int at, String filename) {
+        int lineStart = at;
+        while (lineStart > 0 && bytes[lineStart - 1] != '\n') lineStart--;
+        int lineEnd = at;
+        while (lineEnd < bytes.length && bytes[lineEnd] != '\n') lineEnd++;
+        int quote = -1;
+        for (int i = at - 1; i >= lineStart; i--) {
+            if (bytes[i] == '\'' || bytes[i] == '"') { quote = i; break; }
+        }
+        if (quote < 0) return null;
+        int line = 1;
+        for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
+        int b = bytes[at] & 0xff;
+        String reason;
+        int need = b >= 0xf0 && b <= 0xf4 ? 3 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xc2 && b <= 0xdf ? 1 : -1;
+        if (need < 0) reason = "invalid start byte";
+        else if (at + need >= lineEnd) reason = "unexpected end of data";
+        else reason = "invalid continuation byte";
+        String msg = String.format("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", b, at - quote - 1, reason);
+        String text = new String(bytes, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
+        // CPython's offset is the literal's column counted without a BOM, plus one; its text keeps the BOM
+        int from = lineStart == 0 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : lineStart;
+        int col = new String(bytes, from, quote - from, StandardCharsets.UTF_8).length() + 1;
+        return HerthonSyntaxError.syntax(msg, filename, line, col + 1, line, col + 1, text);
     }
 
     private static HerthonSyntaxError encodingProblem(String what, String filename) {

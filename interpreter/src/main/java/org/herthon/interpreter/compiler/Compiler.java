@@ -27,6 +27,10 @@ public final class Compiler {
     private ScopeTable scopes;
     private final YieldFinder yields = new YieldFinder();
     private Unit u;
+    /** from __future__ import annotations (PEP 563): annotations are compiled to their source strings. */
+    private boolean futureAnnotations;
+    /** Line of the last leading from-__future__ import (later ones are errors), 0 if none. */
+    private int futureLine;
     /** SyntaxWarnings found while compiling: {lineno, message}. */
     public final List<Object[]> warnings = new ArrayList<>();
     private static final ThreadLocal<List<Object[]>> LAST_WARNINGS = new ThreadLocal<>();
@@ -140,7 +144,39 @@ public final class Compiler {
         return HerthonSyntaxError.syntax(msg, filename, n.lineno(), n.col_offset() + 1, n.end_lineno(), n.end_col_offset() + 1, text);
     }
 
+    private static final java.util.Set<String> FUTURE_FEATURES = java.util.Set.of("nested_scopes", "generators", "division",
+            "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations");
+
+    /** CPython's future.c: the leading from-__future__ imports of a module and their features. */
+    private void futureImports(List<Stmt> body) {
+        boolean done = false;
+        for (int i = 0; i < body.size(); i++) {
+            Stmt st = body.get(i);
+            if (done) return;
+            if (i == 0 && isDocstring(st)) continue;
+            if (st instanceof Stmt.ImportFrom im && "__future__".equals(im.module()) && im.level() == 0) {
+                for (Alias al : im.names()) {
+                    String f = al.name();
+                    if (f.equals("braces")) throw error(st, "not a chance");
+                    if (!FUTURE_FEATURES.contains(f)) throw error(st, "future feature " + f + " is not defined");
+                    if (f.equals("annotations")) futureAnnotations = true;
+                }
+                futureLine = st.lineno();
+            } else done = true;
+        }
+    }
+
+    /** An annotation: its value, or under PEP 563 its unparsed source as a string constant. */
+    private ExprNode annotationExpr(Expr e) {
+        if (futureAnnotations) {
+            if (source != null) org.herthon.interpreter.parser.CompileChecks.checkAnnotation((Record) e, source);
+            return leafMark(new Exprs.Const(PyStr.of(AstUnparse.annotation(e))), e.lineno());
+        }
+        return expr(e);
+    }
+
     private PyCode module(org.herthon.interpreter.ast.Module m) {
+        futureImports(m.body());
         Unit unit = new Unit();
         unit.scope = scopes.module();
         unit.code = newCode("<module>", "<module>", 1);
@@ -304,11 +340,21 @@ public final class Compiler {
         if (s instanceof Stmt.If i) return spans(i.test(), s.lineno());
         if (s instanceof Stmt.While w) return spans(w.test(), s.lineno());
         if (s instanceof Stmt.For f) return spans(f.iter(), s.lineno()) || spans(f.target(), s.lineno());
+        if (s instanceof Stmt.AsyncFor f) return spans(f.iter(), s.lineno()) || spans(f.target(), s.lineno());
         if (s instanceof Stmt.With w) {
             for (WithItem it : w.items()) if (spans(it.context_expr(), s.lineno())) return true;
             return false;
         }
+        if (s instanceof Stmt.AsyncWith w) {
+            for (WithItem it : w.items()) if (spans(it.context_expr(), s.lineno())) return true;
+            return false;
+        }
+        if (s instanceof Stmt.AsyncFunctionDef fd) {
+            if (!fd.decorator_list().isEmpty()) return true;
+            return argsSpan(fd.args(), fd.returns(), s.lineno());
+        }
         if (s instanceof Stmt.Try || s instanceof Stmt.TryStar) return false;
+        if (s instanceof Stmt.Match m) return spans(m.subject(), s.lineno());
         if (s instanceof Stmt.FunctionDef fd) {
             if (!fd.decorator_list().isEmpty()) return true;
             return argsSpan(fd.args(), fd.returns(), s.lineno());
@@ -347,7 +393,16 @@ public final class Compiler {
         if (s instanceof Stmt.If i) return firstLine(i.test());
         if (s instanceof Stmt.While w) return firstLine(w.test());
         if (s instanceof Stmt.For f) return firstLine(f.iter());
+        if (s instanceof Stmt.AsyncFor f) return firstLine(f.iter());
         if (s instanceof Stmt.With w) return firstLine(w.items().get(0).context_expr());
+        if (s instanceof Stmt.AsyncWith w) return firstLine(w.items().get(0).context_expr());
+        if (s instanceof Stmt.AsyncFunctionDef fd) {
+            if (!fd.decorator_list().isEmpty()) return fd.decorator_list().get(0).lineno();
+            Arguments a = fd.args();
+            if (!a.defaults().isEmpty()) return firstLine(a.defaults().get(0));
+            for (Expr d : a.kw_defaults()) if (d != null) return firstLine(d);
+            return s.lineno();
+        }
         if (s instanceof Stmt.Raise r) return r.exc() != null ? firstLine(r.exc()) : s.lineno();
         if (s instanceof Stmt.Assert a) return firstLine(a.test());
         if (s instanceof Stmt.Delete d) {
@@ -439,6 +494,7 @@ public final class Compiler {
         if (e instanceof Expr.FormattedValue fv) return firstLine(fv.value());
         if (e instanceof Expr.Yield y) return y.value() != null ? firstLine(y.value()) : e.lineno();
         if (e instanceof Expr.YieldFrom y) return firstLine(y.value());
+        if (e instanceof Expr.Await y) return firstLine(y.value());
         if (e instanceof Expr.Lambda l) {
             if (!l.args().defaults().isEmpty()) return firstLine(l.args().defaults().get(0));
             return e.lineno();
@@ -566,13 +622,13 @@ public final class Compiler {
                 return p;
             }
             if (e.value() instanceof Expr.Yield y && u.generator) {
-                return new Gen.YieldStmt(y.value() == null ? null : after(expr(y.value()), e.value().lineno()));
+                return new Gen.YieldStmt(yieldValue(y, e.value().lineno()));
             }
             return new Stmts.ExprStmt(expr(e.value()));
         }
         if (s instanceof Stmt.Assign a && a.value() instanceof Expr.Yield y && u.generator && a.targets().size() == 1
                 && !yields.contains((Record) a.targets().get(0))) {
-            ExprNode yv = y.value() == null ? null : after(expr(y.value()), a.value().lineno());
+            ExprNode yv = yieldValue(y, a.value().lineno());
             Stores.Target t = target(a.targets().get(0));
             if (u.marks) t = new Stores.Marked(t, a.targets().get(0) instanceof Expr.Name ? a.targets().get(0).lineno() : s.lineno());
             return new Gen.YieldAssign(t, yv);
@@ -608,7 +664,7 @@ public final class Compiler {
                 boolean annotate = !u.scope.kind().isFunctionLike();
                 if (!annotate && v == null) return null;
                 if (!annotate) return new Stmts.Assign(storeName(n.id()), v);
-                return new Stmts.AnnotateName(n.id(), expr(a.annotation()), v, storeName(n.id()));
+                return new Stmts.AnnotateName(n.id(), annotationExpr(a.annotation()), v, storeName(n.id()));
             }
             if (v == null) {
                 // evaluate target parts like CPython? just the annotation at module level
@@ -617,6 +673,7 @@ public final class Compiler {
             return new Stmts.Assign(target(a.target()), v);
         }
         if (s instanceof Stmt.Return r) {
+            if (r.value() != null && u.code.asyncGenerator) throw error(s, "'return' with value in async generator");
             return new Stmts.Return(r.value() == null ? null : after(expr(r.value()), s.lineno()));
         }
         if (s instanceof Stmt.Pass) return new Stmts.Pass();
@@ -679,6 +736,9 @@ public final class Compiler {
             return b;
         }
         if (s instanceof Stmt.ImportFrom im) {
+            if ("__future__".equals(im.module()) && im.level() == 0 && s.lineno() > futureLine) {
+                throw error(s, "from __future__ imports must occur at the beginning of the file");
+            }
             String[] names = new String[im.names().size()];
             Stores.Target[] ts = new Stores.Target[names.length];
             for (int i = 0; i < names.length; i++) {
@@ -688,10 +748,189 @@ public final class Compiler {
             }
             return new Stmts.ImportFrom(im.module(), im.level(), names, ts);
         }
-        if (s instanceof Stmt.AsyncFunctionDef || s instanceof Stmt.AsyncFor || s instanceof Stmt.AsyncWith) {
-            throw error(s, "async is not supported by Herthon");
+        if (s instanceof Stmt.Match m) return matchStmt(m);
+        if (s instanceof Stmt.AsyncFunctionDef fd) return functionDef(fd.name(), fd.args(), fd.body(), fd.decorator_list(), fd.returns(), fd);
+        if (s instanceof Stmt.AsyncFor f) {
+            if (!isAsyncUnit()) throw error(s, "'async for' outside async function");
+            ExprNode it = after(expr(f.iter()), s.lineno());
+            Stores.Target t = target(f.target());
+            StmtNode b = body(f.body());
+            StmtNode o = bodyOrNull(f.orelse());
+            return new Async.For(t, it, b, o, reserveState(3));
+        }
+        if (s instanceof Stmt.AsyncWith w) {
+            if (!isAsyncUnit()) throw error(s, "'async with' outside async function");
+            return asyncWithStmt(s, w.items(), 0, w.body());
         }
         throw error(s, "unsupported statement");
+    }
+
+    // ---- match statements ------------------------------------------------------------------------
+    /** Per-case pattern compilation state: the names bound so far, in binding order. */
+    private static final class PatternCtx {
+        final List<String> names = new ArrayList<>();
+        boolean allowIrrefutable;
+    }
+
+    private StmtNode matchStmt(Stmt.Match m) {
+        ExprNode subject = expr(m.subject());
+        Match.Case[] cases = new Match.Case[m.cases().size()];
+        for (int i = 0; i < cases.length; i++) {
+            MatchCase mc = m.cases().get(i);
+            PatternCtx pc = new PatternCtx();
+            pc.allowIrrefutable = mc.guard() != null || i == cases.length - 1;
+            int saved = u.stmtLine;
+            u.stmtLine = mc.pattern().lineno();
+            Match.Pat p = pattern(mc.pattern(), pc);
+            ExprNode guard = mc.guard() == null ? null : expr(mc.guard());
+            u.stmtLine = saved;
+            Stores.Target[] ts = new Stores.Target[pc.names.size()];
+            for (int k = 0; k < ts.length; k++) ts[k] = storeName(pc.names.get(k));
+            StmtNode body = body(mc.body());
+            cases[i] = new Match.Case(p, ts, guard, body, mc.pattern().lineno(), mc.guard() == null ? 0 : firstLineOr(mc.guard(), mc.guard().lineno()));
+        }
+        return new Match.Stmt(subject, cases, genStmt(m) ? newState() : -1);
+    }
+
+    private int bind(PatternCtx pc, String name, Pattern p) {
+        if (pc.names.contains(name)) throw error(p, "multiple assignments to name '" + name + "' in pattern");
+        pc.names.add(name);
+        return pc.names.size() - 1;
+    }
+
+    private Match.Pat subpattern(Pattern p, PatternCtx pc) {
+        boolean saved = pc.allowIrrefutable;
+        pc.allowIrrefutable = true;
+        try {
+            return pattern(p, pc);
+        } finally {
+            pc.allowIrrefutable = saved;
+        }
+    }
+
+    private Match.Pat pattern(Pattern p, PatternCtx pc) {
+        if (p instanceof Pattern.MatchValue v) {
+            Expr e = v.value();
+            if (!(e instanceof Expr.Constant || e instanceof Expr.Attribute || e instanceof Expr.UnaryOp || e instanceof Expr.BinOp)) {
+                throw error(p, "patterns may only match literals and attribute lookups");
+            }
+            return new Match.Value(expr(e));
+        }
+        if (p instanceof Pattern.MatchSingleton sg) return new Match.Singleton(constant(sg.value()));
+        if (p instanceof Pattern.MatchAs a) {
+            if (a.pattern() == null) {
+                if (!pc.allowIrrefutable) {
+                    if (a.name() != null) throw error(p, "name capture '" + a.name() + "' makes remaining patterns unreachable");
+                    throw error(p, "wildcard makes remaining patterns unreachable");
+                }
+                return new Match.As(null, a.name() == null ? -1 : bind(pc, a.name(), p));
+            }
+            Match.Pat inner = pattern(a.pattern(), pc);
+            return new Match.As(inner, a.name() == null ? -1 : bind(pc, a.name(), p));
+        }
+        if (p instanceof Pattern.MatchOr o) {
+            Match.Pat[] alts = new Match.Pat[o.patterns().size()];
+            List<String> before = new ArrayList<>(pc.names);
+            List<String> first = null;
+            boolean saved = pc.allowIrrefutable;
+            for (int i = 0; i < alts.length; i++) {
+                pc.names.clear();
+                pc.names.addAll(before);
+                pc.allowIrrefutable = i == alts.length - 1 && saved;
+                alts[i] = pattern(o.patterns().get(i), pc);
+                List<String> mine = new ArrayList<>(pc.names.subList(before.size(), pc.names.size()));
+                if (first == null) first = mine;
+                else {
+                    if (!new java.util.HashSet<>(first).equals(new java.util.HashSet<>(mine)) || first.size() != mine.size()) {
+                        throw error(o, "alternative patterns bind different names");
+                    }
+                    if (!first.equals(mine)) {
+                        // same names in another order: bind into the first alternative's slots
+                        alts[i] = new Reorder(alts[i], before.size(), mine, first);
+                    }
+                }
+            }
+            pc.allowIrrefutable = saved;
+            pc.names.clear();
+            pc.names.addAll(before);
+            pc.names.addAll(first);
+            return new Match.Or(alts);
+        }
+        if (p instanceof Pattern.MatchSequence sq) {
+            List<Pattern> ps = sq.patterns();
+            int star = -1, starSlot = -1;
+            Match.Pat[] items = new Match.Pat[ps.size()];
+            for (int i = 0; i < items.length; i++) {
+                Pattern x = ps.get(i);
+                if (x instanceof Pattern.MatchStar st) {
+                    if (star >= 0) throw error(sq, "multiple starred names in sequence pattern");
+                    star = i;
+                    if (st.name() != null) starSlot = bind(pc, st.name(), x);
+                    continue;
+                }
+                items[i] = x instanceof Pattern.MatchAs a && a.pattern() == null && a.name() == null ? null : subpattern(x, pc);
+            }
+            return new Match.Sequence(items, star, starSlot);
+        }
+        if (p instanceof Pattern.MatchMapping mm) {
+            ExprNode[] keys = new ExprNode[mm.keys().size()];
+            Match.Pat[] vals = new Match.Pat[keys.length];
+            List<PyObject> seen = new ArrayList<>();
+            for (int i = 0; i < keys.length; i++) {
+                Expr k = mm.keys().get(i);
+                if (k instanceof Expr.JoinedStr || !(k instanceof Expr.Constant || k instanceof Expr.Attribute || k instanceof Expr.UnaryOp || k instanceof Expr.BinOp)) {
+                    throw error(p, "mapping pattern keys may only match literals and attribute lookups");
+                }
+                PyObject kc = fold(k);
+                if (kc != null) {
+                    for (PyObject o : seen) {
+                        if (o.type() == kc.type() && Ops.isTrue(Ops.richCompare(o, kc, Ops.EQ)) || Ops.isTrue(Ops.richCompare(o, kc, Ops.EQ))) {
+                            throw error(p, "mapping pattern checks duplicate key (" + Ops.repr(kc) + ")");
+                        }
+                    }
+                    seen.add(kc);
+                }
+                keys[i] = expr(k);
+            }
+            for (int i = 0; i < keys.length; i++) vals[i] = subpattern(mm.patterns().get(i), pc);
+            int rest = mm.rest() == null ? -1 : bind(pc, mm.rest(), p);
+            return new Match.Mapping(keys, vals, rest);
+        }
+        if (p instanceof Pattern.MatchClass mc) {
+            List<String> kn = mc.kwd_attrs();
+            for (int i = 0; i < kn.size(); i++) {
+                for (int j = 0; j < i; j++) {
+                    if (kn.get(i).equals(kn.get(j))) throw error(mc.kwd_patterns().get(i), "attribute name repeated in class pattern: " + kn.get(i));
+                }
+            }
+            ExprNode cls = expr(mc.cls());
+            Match.Pat[] pos = new Match.Pat[mc.patterns().size()];
+            for (int i = 0; i < pos.length; i++) pos[i] = subpattern(mc.patterns().get(i), pc);
+            Match.Pat[] kp = new Match.Pat[kn.size()];
+            for (int i = 0; i < kp.length; i++) kp[i] = subpattern(mc.kwd_patterns().get(i), pc);
+            return new Match.ClassPat(cls, pos, kn.toArray(new String[0]), kp);
+        }
+        if (p instanceof Pattern.MatchStar) throw error(p, "can't use starred name here");
+        throw error(p, "unsupported pattern");
+    }
+
+    /** An or-alternative that binds the same names as the first one, in another order. */
+    private static final class Reorder extends Match.Pat {
+        final Match.Pat inner;
+        final int base;
+        final int[] map;
+        Reorder(Match.Pat inner, int base, List<String> mine, List<String> first) {
+            this.inner = inner;
+            this.base = base;
+            map = new int[mine.size()];
+            for (int i = 0; i < map.length; i++) map[i] = first.indexOf(mine.get(i));
+        }
+        @Override public boolean match(Frame f, PyObject s, PyObject[] b) {
+            PyObject[] tmp = b.clone();
+            if (!inner.match(f, s, tmp)) return false;
+            for (int i = 0; i < map.length; i++) b[base + map[i]] = tmp[base + i];
+            return true;
+        }
     }
 
     private StmtNode tryStmt(Stmt s, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody) {
@@ -731,6 +970,23 @@ public final class Compiler {
             inner = body(body);
         }
         StmtNode n = genStmt(s) ? new Gen.With(ctx, t, inner, reserveState(2)) : new Stmts.With(ctx, t, inner);
+        n.line = s.lineno();
+        return n;
+    }
+
+    private StmtNode asyncWithStmt(Stmt s, List<WithItem> items, int i, List<Stmt> body) {
+        WithItem it = items.get(i);
+        ExprNode ctx = expr(it.context_expr());
+        Stores.Target t = it.optional_vars() == null ? null : target(it.optional_vars());
+        StmtNode inner;
+        if (i + 1 < items.size()) {
+            StmtNode w = asyncWithStmt(s, items, i + 1, body);
+            w.line = s.lineno();
+            inner = new Gen.Block(new StmtNode[]{w}, newState());
+        } else {
+            inner = body(body);
+        }
+        StmtNode n = new Async.With(ctx, t, inner, reserveState(5));
         n.line = s.lineno();
         return n;
     }
@@ -826,12 +1082,12 @@ public final class Compiler {
         for (Arg x : all) {
             if (x.annotation() != null) {
                 an.add(x.arg());
-                av.add(expr(x.annotation()));
+                av.add(annotationExpr(x.annotation()));
             }
         }
         if (returns != null) {
             an.add("return");
-            av.add(expr(returns));
+            av.add(annotationExpr(returns));
         }
         return new Defs.MakeFunction(nu.code, defs.toArray(new ExprNode[0]), kwn.toArray(new String[0]), kwv.toArray(new ExprNode[0]),
                 an.toArray(new String[0]), av.toArray(new ExprNode[0]), closureFor(nu), doc);
@@ -847,6 +1103,11 @@ public final class Compiler {
             decLines[i] = decorators.get(i).lineno();
         }
         Unit nu = newUnit(sc, name, firstLine);
+        if (node instanceof Stmt.AsyncFunctionDef) {
+            nu.code.coroutine = !nu.generator;
+            nu.code.asyncGenerator = nu.generator;
+            nu.generator = true;
+        }
         setParams(nu.code, args);
         layout(nu, false);
         PyObject doc = PyNone.INSTANCE;
@@ -1137,11 +1398,28 @@ public final class Compiler {
         if (e instanceof Expr.SetComp c) return comprehension(c, "<setcomp>", c.generators(), c.elt(), null, 1);
         if (e instanceof Expr.DictComp c) return comprehension(c, "<dictcomp>", c.generators(), c.key(), c.value(), 2);
         if (e instanceof Expr.GeneratorExp c) return comprehension(c, "<genexpr>", c.generators(), c.elt(), null, 3);
-        if (e instanceof Expr.Yield y) return new Gen.Yield(y.value() == null ? null : after(expr(y.value()), e.lineno()));
-        if (e instanceof Expr.YieldFrom y) return new Gen.YieldFrom(expr(y.value()), newState());
+        if (e instanceof Expr.Yield y) return new Gen.Yield(yieldValue(y, e.lineno()));
+        if (e instanceof Expr.YieldFrom y) {
+            if (u.code.asyncGenerator) throw error(y, "'yield from' inside async function");
+            return new Gen.YieldFrom(expr(y.value()), newState());
+        }
+        if (e instanceof Expr.Await a) {
+            if (!isAsyncUnit()) {
+                throw error(a, u.scope.kind() == org.herthon.interpreter.scope.ScopeKind.MODULE || u.scope.kind() == org.herthon.interpreter.scope.ScopeKind.CLASS
+                        ? "'await' outside function" : "'await' outside async function");
+            }
+            return new Async.Await(after(expr(a.value()), e.lineno()), newState());
+        }
         if (e instanceof Expr.Starred s) throw error(s, "can't use starred expression here");
-        if (e instanceof Expr.Await a) throw error(a, "'await' outside async function");
         throw error((Located) e, "unsupported expression");
+    }
+
+    private boolean isAsyncUnit() { return u.code.coroutine || u.code.asyncGenerator; }
+
+    /** The value a yield offers; an async generator's is wrapped for its asend/athrow awaitables. */
+    private ExprNode yieldValue(Expr.Yield y, int line) {
+        ExprNode v = y.value() == null ? null : after(expr(y.value()), line);
+        return u.code.asyncGenerator ? new Async.Wrap(v) : v;
     }
 
     /** The iterable of a for loop: a list of constants is iterated as a constant tuple (CPython's fold_iter). */
@@ -1331,12 +1609,21 @@ public final class Compiler {
 
     private ExprNode comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value, int kind) {
         Scope sc = scopes.scopeOf(node);
+        boolean isAsync = yields.isAsyncComp(gens, elt, value);
+        if (isAsync && kind != 3 && !isAsyncUnit()) {
+            throw error((Located) node, "asynchronous comprehension outside of an asynchronous function");
+        }
         Unit nu = newUnit(sc, name, node.lineno());
         nu.code.argcount = 1;
         nu.code.simple = true;
+        if (isAsync) {
+            nu.generator = true;
+            if (kind == 3) nu.code.asyncGenerator = true; else nu.code.coroutine = true;
+        }
         layout(nu, false);
         // outermost iterable is compiled in the enclosing scope
         ExprNode outer = after(iterExpr(gens.get(0).iter()), node.lineno());
+        if (gens.get(0).is_async() != 0) outer = new Async.AIter(outer);
         Unit saved = u;
         u = nu;
         nu.marks = node.end_lineno() > node.lineno();
@@ -1350,10 +1637,13 @@ public final class Compiler {
         if (kind == 0) inner = new Defs.ListAppend(resultSlot, after(expr(elt), opLine));
         else if (kind == 1) inner = new Defs.SetAdd(resultSlot, after(expr(elt), opLine));
         else if (kind == 2) inner = new Defs.DictSet(resultSlot, expr(elt), after(expr(value), opLine));
-        else inner = new Gen.YieldStmt(after(expr(elt), opLine));
+        else {
+            ExprNode yv = after(expr(elt), opLine);
+            inner = new Gen.YieldStmt(isAsync ? new Async.Wrap(yv) : yv);
+        }
         inner.line = line;
         inner.first = nu.marks ? firstLineOr(elt, line) : line;
-        boolean gen = kind == 3;
+        boolean gen = kind == 3 || isAsync;
         for (int i = gens.size() - 1; i >= 0; i--) {
             Comprehension g = gens.get(i);
             StmtNode body = inner;
@@ -1369,23 +1659,25 @@ public final class Compiler {
             Stores.Target t = target(g.target());
             if (nu.marks) t = new Stores.Marked(t, g.target().lineno());
             StmtNode blk = gen ? new Gen.Block(new StmtNode[]{body}, newState()) : new Stmts.Block1(body);
-            StmtNode forn = gen ? new Gen.For(t, iter, blk, null, newState()) : new Stmts.For(t, iter, blk, null);
+            StmtNode forn = g.is_async() != 0 ? new Async.For(t, iter, blk, null, reserveState(3))
+                    : gen ? new Gen.For(t, iter, blk, null, newState()) : new Stmts.For(t, iter, blk, null);
             if (i == 0) {
-                if (forn instanceof Gen.For) ((Gen.For) forn).direct = true; else ((Stmts.For) forn).direct = true;
+                if (forn instanceof Async.For) ((Async.For) forn).direct = true;
+                else if (forn instanceof Gen.For) ((Gen.For) forn).direct = true; else ((Stmts.For) forn).direct = true;
             }
             forn.line = line;
             forn.first = i == 0 || !nu.marks ? line : firstLineOr(g.iter(), line);
             inner = forn;
         }
         List<StmtNode> stmts = new ArrayList<>();
-        if (!gen) {
+        if (kind != 3) {
             StmtNode init = new Defs.InitSlot(resultSlot, kind);
             init.line = line;
             init.first = line;
             stmts.add(init);
         }
         stmts.add(inner);
-        if (!gen) {
+        if (kind != 3) {
             StmtNode ret = new Stmts.Return(new Exprs.LoadFast(resultSlot, ".result"));
             ret.line = opLine;
             ret.first = opLine;
@@ -1396,6 +1688,8 @@ public final class Compiler {
         finish(nu, bodyNode);
         nu.code.varnames = java.util.Arrays.copyOf(nu.code.varnames, nu.code.varnames.length);
         Defs.MakeFunction mf = new Defs.MakeFunction(nu.code, new ExprNode[0], new String[0], new ExprNode[0], new String[0], new ExprNode[0], closureFor(nu), PyNone.INSTANCE);
-        return new Defs.Comprehension(mf, outer);
+        boolean asyncOuter = gens.get(0).is_async() != 0;
+        if (isAsync && kind != 3) return new Async.Await(new Defs.Comprehension(mf, outer, asyncOuter), newState());
+        return new Defs.Comprehension(mf, outer, asyncOuter);
     }
 }

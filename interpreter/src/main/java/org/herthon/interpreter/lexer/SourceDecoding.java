@@ -20,17 +20,113 @@ public final class SourceDecoding {
 
     public static String decode(byte[] bytes, String filename) {
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        String cookie = codingCookie(bytes, start);
+        if (cookie != null) {
+            String name = normalName(cookie);
+            if (start > 0 && !name.equals("utf-8")) throw encodingProblem(name + " with BOM", filename);
+            if (!name.equals("utf-8")) return decodeDeclared(bytes, start, name, cookie, filename);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) throw nonUtf8(bytes, in.position(), filename);
+        if (result.isError()) {
+            // With a BOM or a declared utf-8, CPython decodes line by line: the bad byte is found
+            // by the string literal that holds it, as a "(unicode error)"
+            if (start > 0 || cookie != null) {
+                HerthonSyntaxError e = unicodeErrorInLiteral(bytes, in.position(), filename);
+                if (e != null) throw e;
+            }
+            throw nonUtf8(bytes, in.position(), filename);
+        }
         decoder.flush(out);
         out.flip();
         String text = out.toString();
         return text.indexOf('\0') < 0 ? text : cutAtNul(text);
+    }
+
+    private static final java.util.regex.Pattern COOKIE = java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+
+    /** PEP 263: the encoding named on line 1, or on line 2 when line 1 is only a comment or blank. */
+    static String codingCookie(byte[] bytes, int start) {
+        int i = start;
+        for (int line = 0; line < 2 && i < bytes.length; line++) {
+            int end = i;
+            while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') end++;
+            String text = new String(bytes, i, end - i, StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher m = COOKIE.matcher(text);
+            if (m.find()) return m.group(1);
+            String t = text.strip();
+            if (!(t.isEmpty() || t.startsWith("#"))) return null;
+            i = end;
+            if (i < bytes.length && bytes[i] == '\r') i++;
+            if (i < bytes.length && bytes[i] == '\n') i++;
+        }
+        return null;
+    }
+
+    /** CPython's get_normal_name (tokenizer.c). */
+    static String normalName(String s) {
+        String c = s.length() > 12 ? s.substring(0, 12) : s;
+        c = c.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        if (c.equals("utf-8") || c.startsWith("utf-8-")) return "utf-8";
+        for (String l : new String[]{"latin-1", "iso-8859-1", "iso-latin-1"}) {
+            if (c.equals(l) || c.startsWith(l + "-")) return "iso-8859-1";
+        }
+        return s;
+    }
+
+    private static String decodeDeclared(byte[] bytes, int start, String name, String cookie, String filename) {
+        java.nio.charset.Charset cs = null;
+        for (String n : new String[]{name, name.replace('_', '-'), cookie}) {
+            try {
+                cs = java.nio.charset.Charset.forName(n);
+                break;
+            } catch (RuntimeException e) {
+                // not a Java name for it
+            }
+        }
+        if (cs == null) throw encodingProblem(name, filename);
+        CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            return text.indexOf('\0') < 0 ? text : cutAtNul(text);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw encodingProblem(name, filename);
+        }
+    }
+
+    /** The "(unicode error)" of a string literal on the bad byte's line, or null when no quote precedes it there. */
+    private static HerthonSyntaxError unicodeErrorInLiteral(byte[] bytes, int at, String filename) {
+        int lineStart = at;
+        while (lineStart > 0 && bytes[lineStart - 1] != '\n') lineStart--;
+        int lineEnd = at;
+        while (lineEnd < bytes.length && bytes[lineEnd] != '\n') lineEnd++;
+        int quote = -1;
+        for (int i = at - 1; i >= lineStart; i--) {
+            if (bytes[i] == '\'' || bytes[i] == '"') { quote = i; break; }
+        }
+        if (quote < 0) return null;
+        int line = 1;
+        for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
+        int b = bytes[at] & 0xff;
+        String reason;
+        int need = b >= 0xf0 && b <= 0xf4 ? 3 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xc2 && b <= 0xdf ? 1 : -1;
+        if (need < 0) reason = "invalid start byte";
+        else if (at + need >= lineEnd) reason = "unexpected end of data";
+        else reason = "invalid continuation byte";
+        String msg = String.format("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", b, at - quote - 1, reason);
+        String text = new String(bytes, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
+        // CPython's offset is the literal's column counted without a BOM, plus one; its text keeps the BOM
+        int from = lineStart == 0 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : lineStart;
+        int col = new String(bytes, from, quote - from, StandardCharsets.UTF_8).length() + 1;
+        return HerthonSyntaxError.syntax(msg, filename, line, col + 1, line, col + 1, text);
+    }
+
+    private static HerthonSyntaxError encodingProblem(String what, String filename) {
+        return HerthonSyntaxError.syntax("encoding problem: " + what, filename, 0, 0, 0, 0, null);
     }
 
     private static HerthonSyntaxError nonUtf8(byte[] bytes, int at, String filename) {

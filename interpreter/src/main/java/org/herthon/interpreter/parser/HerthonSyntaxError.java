@@ -89,6 +89,10 @@ public final class HerthonSyntaxError extends RuntimeException {
                 col = line.length();
             }
             out.append("    ").append(line).append('\n');
+            if (endLineno > lineno && pythonType.equals("SyntaxError") && col >= 0) {
+                // a range that goes on to later lines is underlined to the end of this one
+                carets = Math.max(1, line.length() - col);
+            }
             if (col >= 0) {
                 out.append("    ").append(" ".repeat(col)).append("^".repeat(carets)).append('\n');
             }

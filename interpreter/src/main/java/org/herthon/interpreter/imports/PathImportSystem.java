@@ -310,7 +310,12 @@ public final class PathImportSystem implements ImportSystem {
         mods.putStr(name, m);
         try {
             in.audit("open", PyStr.of(fn), PyStr.of("r"), PyInt.of(524288));
-            PyCode code = compileModule(pc, absFile, fn, name);
+            PyCode code;
+            try {
+                code = compileModule(pc, absFile, fn, name);
+            } catch (org.herthon.interpreter.parser.HerthonSyntaxError e) {
+                throw org.herthon.interpreter.builtins.BuiltinsModule.syntaxError(e);
+            }
             in.audit("exec", code);
             in.exec(code, m.dict, m.dict);
         } catch (RuntimeException e) {

@@ -51,6 +51,8 @@ public final class Interpreter {
     public final PrintStream rawOut, rawErr;
     public final PyFile stdout, stderr, stdin;
     public final List<PyObject> auditHooks = new ArrayList<>();
+    /** Run when the main program ends, last added first (atexit). */
+    public final List<Runnable> atExit = new ArrayList<>();
     public final Path cwd;
     private final Map<String, String[]> sourceCache = new HashMap<>();
     public final Modules builtinModules;
@@ -253,6 +255,15 @@ public final class Interpreter {
             flushStdout();
             rawErr.print("herthon: internal error: " + e + "\n");
             code = 1;
+        }
+        for (int i = atExit.size() - 1; i >= 0; i--) {
+            try {
+                atExit.get(i).run();
+            } catch (ExitSignal e) {
+                code = e.code;
+            } catch (RuntimeException e) {
+                // an exit function's failure is reported by the function itself
+            }
         }
         flushStdout();
         rawErr.flush();

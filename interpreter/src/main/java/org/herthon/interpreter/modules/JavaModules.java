@@ -14,6 +14,8 @@ import org.herthon.interpreter.runtime.PyModule;
 public final class JavaModules {
     /** Add a twin here (keep the list sorted by name). */
     private static final List<JavaModule> ALL = List.of(
+            new LocaleModule(),
+            new org.herthon.interpreter.modules.thread.ThreadModule(),
             new AtexitModule(),
             new org.herthon.interpreter.modules.os.ErrnoModule(),
             new org.herthon.interpreter.modules.os.PosixModule()

@@ -243,6 +243,7 @@ public final class Modules {
             return PyStr.of(strftime(fmt, t));
         }));
         m.dict.putStr("timezone", PyInt.of(0));
+        TimeExtras.add(in, m);
         return m;
     }
 

@@ -28,6 +28,15 @@ try:
     for e in entries:
         print(repr(e), e.name, e.path == base + "/" + e.name, e.is_dir(), e.is_file(), e.is_symlink(),
               e.is_file(follow_symlinks=False), posix.fspath(e) == e.path)
+    here = posix.getcwd()
+    posix.chdir(base + "/sub")
+    print(posix.getcwd() == base + "/sub", posix.listdir("."), sorted(posix.listdir("..")), posix.stat("../a.txt").st_size)
+    posix.chdir(here)
+    for bad in [base + "/nope", base + "/a.txt"]:
+        try:
+            posix.chdir(bad)
+        except OSError as e:
+            print(type(e).__name__, e.errno, e.filename.replace(base, "BASE"))
     posix.rename(path, base + "/b.txt")
     print(sorted(posix.listdir(base)))
     for bad in [lambda: posix.rmdir(base + "/b.txt"), lambda: posix.unlink(base + "/sub"),

@@ -55,7 +55,8 @@ public final class Interpreter {
     public volatile Object threads;
     /** Run when the main program ends, last added first (atexit). */
     public final List<Runnable> atExit = new ArrayList<>();
-    public final Path cwd;
+    /** The working folder relative paths resolve against (os.chdir changes it; the JVM cannot change its own). */
+    public volatile Path cwd;
     private final Map<String, String[]> sourceCache = new HashMap<>();
     public final Modules builtinModules;
     /** import statements, __import__ and sys.path (imports package). */

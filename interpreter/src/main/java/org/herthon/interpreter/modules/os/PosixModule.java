@@ -103,6 +103,15 @@ public final class PosixModule implements JavaModule {
             return DirEntries.scandir(in, this, statResult, arg);
         });
         d.putStr("getcwd", PyBuiltinFunction.of0("getcwd", () -> PyStr.of(in.cwd.toString())));
+        d.putStr("chdir", func("chdir", p -> {
+            if (isInt(p)) throw errno(9, null);
+            Path t = path(in, p, "chdir");
+            if (!Files.exists(t)) throw errno(2, pathText(p));
+            if (!Files.isDirectory(t)) throw errno(20, pathText(p));
+            if (!Files.isExecutable(t)) throw errno(13, pathText(p));
+            in.cwd = t.toAbsolutePath().normalize();
+            return PyNone.INSTANCE;
+        }));
         d.putStr("getcwdb", PyBuiltinFunction.of0("getcwdb", () -> bytes(in.cwd.toString())));
         fn(d, "mkdir", (a, k) -> {
             PyObject[] p = Args.bind("mkdir", a, k, new String[]{"path", "mode", "dir_fd"}, 1, 2);

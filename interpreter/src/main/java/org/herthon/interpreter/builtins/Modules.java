@@ -93,6 +93,7 @@ public final class Modules {
         d.putStr("dont_write_bytecode", PyBool.TRUE);
         d.putStr("builtin_module_names", builtinModuleNames());
         d.putStr("copyright", PyStr.of("Herthon on the JVM"));
+        SysExtras.add(in, m);
         PyModule impl = new PyModule("implementation");
         impl.dict.putStr("name", PyStr.of("herthon"));
         impl.dict.putStr("cache_tag", PyNone.INSTANCE);
@@ -226,7 +227,11 @@ public final class Modules {
         put(m, PyBuiltinFunction.of1("sleep", s -> {
             double secs = Arith.toDouble(s);
             if (secs < 0) throw Err.valueError("sleep length must be non-negative");
-            in.signals.sleep(secs, in.frame);
+            Frame f = in.frame;
+            org.herthon.interpreter.modules.thread.Gil.blocking(in, () -> {
+                in.signals.sleep(secs, f);
+                return null;
+            });
             return PyNone.INSTANCE;
         }));
         put(m, PyBuiltinFunction.of("gmtime", (a, k) -> structTime(a.length > 0 && a[0] != PyNone.INSTANCE ? (long) Math.floor(Arith.toDouble(a[0])) : System.currentTimeMillis() / 1000, java.time.ZoneOffset.UTC)));
@@ -237,6 +242,7 @@ public final class Modules {
             return PyStr.of(strftime(fmt, t));
         }));
         m.dict.putStr("timezone", PyInt.of(0));
+        TimeExtras.add(in, m);
         return m;
     }
 

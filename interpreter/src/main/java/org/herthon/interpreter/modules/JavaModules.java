@@ -16,13 +16,20 @@ public final class JavaModules {
     /** Add a twin here (keep the list sorted by name). */
     private static final List<JavaModule> ALL = List.of(
             new ArrayModule(),
+            new AtexitModule(),
             new BinasciiModule(),
             new BisectModule(),
             new HashModules.Blake2(),
+            new org.herthon.interpreter.modules.os.ErrnoModule(),
+            new org.herthon.interpreter.modules.importlib.FrozenImportlibExternalModule(),
+            new org.herthon.interpreter.modules.importlib.FrozenImportlibModule(),
             new HashModules.Hashlib(),
             new HeapqModule(),
+            new org.herthon.interpreter.modules.importlib.ImpModule(),
+            new LocaleModule(),
             new MathModule(),
             new HashModules.Md5(),
+            new org.herthon.interpreter.modules.os.PosixModule(),
             new RandomModule(),
             new HashModules.Sha1(),
             new HashModules.Sha256(),
@@ -30,6 +37,7 @@ public final class JavaModules {
             new HashModules.Sha512(),
             new SreModule(),
             new StructModule(),
+            new org.herthon.interpreter.modules.thread.ThreadModule(),
             new UnicodedataModule(),
             new ZlibModule()
     );

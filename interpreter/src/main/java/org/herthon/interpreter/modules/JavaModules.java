@@ -14,7 +14,8 @@ import org.herthon.interpreter.runtime.PyModule;
 public final class JavaModules {
     /** Add a twin here (keep the list sorted by name). */
     private static final List<JavaModule> ALL = List.of(
-            new ItertoolsModule()
+            new ItertoolsModule(),
+            new WeakrefModule()
     );
 
     private static final Map<String, JavaModule> BY_NAME = new LinkedHashMap<>();

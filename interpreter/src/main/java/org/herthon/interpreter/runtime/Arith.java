@@ -60,6 +60,8 @@ public final class Arith {
             case MOD: if (a instanceof PyStr) return PyStr.of(StrFormat.percent(((PyStr) a).value, b)); return NI;
             case OR: case AND: case SUB: case XOR:
                 if (a instanceof PySet && b instanceof PySet) return setOp(op, (PySet) a, (PySet) b);
+                if (op == OR && (a instanceof PyType || b instanceof PyType || a instanceof PyUnionType || b instanceof PyUnionType
+                        || a instanceof PyGenericAlias || b instanceof PyGenericAlias)) return PyUnionType.or(a, b);
                 if (a instanceof PyDict && b instanceof PyDict && op == OR) {
                     PyDict r = ((PyDict) a).copy();
                     r.update((PyDict) b);

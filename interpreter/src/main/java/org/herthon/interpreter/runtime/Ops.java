@@ -727,6 +727,14 @@ public final class Ops {
             for (PyObject c : ((PyTuple) cls).items) if (isInstance(obj, c)) return true;
             return false;
         }
+        if (cls instanceof PyUnionType) {
+            for (PyObject c : ((PyUnionType) cls).args) {
+                if (c instanceof PyGenericAlias) throw Err.typeError("isinstance() argument 2 cannot be a parameterized generic");
+            }
+            for (PyObject c : ((PyUnionType) cls).args) if (isInstance(obj, c)) return true;
+            return false;
+        }
+        if (cls instanceof PyGenericAlias) throw Err.typeError("isinstance() argument 2 cannot be a parameterized generic");
         PyObject f = cls.type().lookup("__instancecheck__");
         if (f != null) return isTrue(callDunder(f, cls, obj));
         throw Err.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -745,6 +753,16 @@ public final class Ops {
             for (PyObject c : ((PyTuple) cls).items) if (isSubclass(sub, c)) return true;
             return false;
         }
+        if (cls instanceof PyUnionType) {
+            for (PyObject c : ((PyUnionType) cls).args) {
+                if (c instanceof PyGenericAlias) throw Err.typeError("issubclass() argument 2 cannot be a parameterized generic");
+            }
+            for (PyObject c : ((PyUnionType) cls).args) if (isSubclass(sub, c)) return true;
+            return false;
+        }
+        if (cls instanceof PyGenericAlias) throw Err.typeError("issubclass() argument 2 cannot be a parameterized generic");
+        PyObject f = cls.type().lookup("__subclasscheck__");
+        if (f != null) return isTrue(callDunder(f, cls, sub));
         throw Err.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 

@@ -14,6 +14,7 @@ import org.herthon.interpreter.runtime.PyModule;
 public final class JavaModules {
     /** Add a twin here (keep the list sorted by name). */
     private static final List<JavaModule> ALL = List.of(
+            new CollectionsModule(),
             new ItertoolsModule(),
             new WeakrefModule()
     );

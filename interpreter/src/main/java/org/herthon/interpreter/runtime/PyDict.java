@@ -20,6 +20,8 @@ public final class PyDict extends PyObject {
     public int keysVersion;
     private final PyType cls;
     private PyDict dict;
+    /** collections.defaultdict's default_factory (null: None). */
+    public PyObject defaultFactory;
 
     public PyDict() {
         index = NO_INDEX;

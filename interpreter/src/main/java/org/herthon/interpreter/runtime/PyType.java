@@ -22,6 +22,11 @@ public class PyType extends PyObject {
     public Factory factory;
     /** Whether instances of this type (and subtypes) are allowed as base classes. */
     public boolean baseAllowed = true;
+    /**
+     * The Java functions in this builtin type's dict implement its number operators (__add__,
+     * __iadd__ ...): set by twins' types (deque, bytearray ...), whose operators Arith does not know.
+     */
+    public boolean dictSlots;
     /** Instances of user types get a __dict__ (always true here). */
     public boolean isException;
     /** Set once a user class defines __eq__ without __hash__ etc. */

@@ -61,6 +61,8 @@ public final class Slots {
                 case 17: CollMethods.bytesMethods(); break;
                 case 18: CollMethods.viewMethods(); break;
                 case 19: StrMethods.init(); break;
+                case 20: BytesMethods.bytearrayMethods(); break;
+                case 21: PyMemoryView.init(); break;
                 default: throw new IllegalStateException("lazy " + kind);
             }
         }

@@ -16,6 +16,7 @@ public final class JavaModules {
     private static final List<JavaModule> ALL = List.of(
             new CollectionsModule(),
             new ItertoolsModule(),
+            new StringModule(),
             new WeakrefModule()
     );
 

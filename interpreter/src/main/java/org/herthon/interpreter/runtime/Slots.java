@@ -183,8 +183,23 @@ public final class Slots {
             if (a.length - nk != 4) throw Err.typeError("type() takes 1 or 3 arguments");
             PyType meta = (PyType) a[0];
             String name = Args.str(a[1], "type.__new__() argument 1");
+            if (!(a[2] instanceof PyTuple)) throw Err.typeError("type.__new__() argument 2 must be tuple, not " + a[2].type().name);
+            if (!(a[3] instanceof PyDict)) throw Err.typeError("type.__new__() argument 3 must be dict, not " + a[3].type().name);
             PyObject[] bases = ((PyTuple) a[2]).items;
             PyDict ns = (PyDict) a[3];
+            PyType winner = TypeSupport.calculateMeta(meta, bases);
+            if (winner != meta) {
+                // type_new: the most derived metaclass decides, through its own __new__ if it has one
+                PyObject wn = winner.lookup("__new__");
+                if (wn instanceof PyStaticMethod) wn = ((PyStaticMethod) wn).func;
+                PyObject tn = ((PyStaticMethod) PyType.TYPE.dict.getStr("__new__")).func;
+                if (wn != tn) {
+                    PyObject[] a2 = a.clone();
+                    a2[0] = winner;
+                    return wn.call(a2, k);
+                }
+                meta = winner;
+            }
             PyDict kw = new PyDict();
             if (k != null) for (int i = 0; i < k.length; i++) kw.putStr(k[i], a[a.length - k.length + i]);
             return TypeSupport.newType(meta, name, bases, ns, kw);

@@ -9,7 +9,7 @@ import org.herthon.interpreter.runtime.*;
 public final class CollectionsModule implements JavaModule {
     @Override public String name() { return "_collections"; }
 
-    static final PyType DEQUE = Types.builtinType("deque", "collections", PyType.OBJECT, null, (a, k) -> new Deque((PyType) a[0]));
+    static final PyType DEQUE = Types.builtinType("deque", "collections", PyType.OBJECT, Deque::new, (a, k) -> new Deque((PyType) a[0]));
     static final PyType DEQUE_ITER = Types.builtinType("_deque_iterator", "_collections", PyType.OBJECT, null, null);
     static final PyType DEQUE_REVITER = Types.builtinType("_deque_reverse_iterator", "_collections", PyType.OBJECT, null, null);
     static final PyType DEFAULTDICT = new PyType("defaultdict", false, new PyType[]{PyType.DICT});
@@ -405,6 +405,7 @@ public final class CollectionsModule implements JavaModule {
             if (index >= items.length) throw Err.indexError("tuple index out of range");
             return items[index];
         }
+        @Override public String pyRepr() { return "_tuplegetter(" + index + ", " + Ops.repr(doc) + ")"; }
         @Override public void descrSet(PyObject obj, PyObject value) { throw Err.attributeError("can't set attribute"); }
         @Override public void descrDelete(PyObject obj) { throw Err.attributeError("can't delete attribute"); }
         @Override public PyObject pyGetAttr(String name) {

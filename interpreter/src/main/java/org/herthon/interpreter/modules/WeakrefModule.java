@@ -214,7 +214,7 @@ public final class WeakrefModule implements JavaModule {
 
     private static boolean weakrefable(PyObject o) {
         if (o instanceof PyInt || o instanceof PyBigInt || o instanceof PyTuple || o instanceof PyBytes) return false;
-        if (!o.type().builtin) return true;
+        if (!o.type().builtin) return !o.type().noWeakref || !(o instanceof PyInstance);
         return !(o instanceof PyFloat || o instanceof PyStr || o instanceof PyList || o instanceof PyDict || o instanceof PyComplex
                 || o == PyNone.INSTANCE || o instanceof PyNotImplemented || o instanceof PyEllipsis || o instanceof WeakRefBase);
     }

@@ -317,7 +317,8 @@ public final class Exprs {
                 PyType t = inst.type();
                 if (t != cType || t.version != cVersion) refresh(t);
                 if (cPlain) {
-                    PyObject v = inst.dict.getStr(name);
+                    PyDict dd = inst.dict;
+                    PyObject v = dd == null ? null : dd.getStr(name);
                     if (v != null) return v;
                     PyObject d = cDescr;
                     if (d != null) return d.isDescriptor() ? d.descrGet(inst, t) : d;

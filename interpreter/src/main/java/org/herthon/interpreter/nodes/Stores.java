@@ -87,7 +87,7 @@ public final class Stores {
                     cType = t;
                     cVersion = t.version;
                 }
-                if (cPlain) { inst.dict.putStr(name, v); return; }
+                if (cPlain && inst.dict != null) { inst.dict.putStr(name, v); return; }
             }
             Ops.setAttr(o, name, v);
         }

@@ -27,6 +27,14 @@ public class PyType extends PyObject {
      * __iadd__ ...): set by twins' types (deque, bytearray ...), whose operators Arith does not know.
      */
     public boolean dictSlots;
+    /** __slots__: instances have no __dict__ (set for classes whose __slots__ and all bases' leave it out). */
+    public boolean noInstanceDict;
+    /** __slots__: instances cannot be weakly referenced. */
+    public boolean noWeakref;
+    /** __slots__: how many member slots instances carry (this class's and its bases'). */
+    public int slotCount;
+    /** __slots__: the member names this class itself added (mangled), in order. */
+    public String[] ownSlots;
     /** Instances of user types get a __dict__ (always true here). */
     public boolean isException;
     /** Set once a user class defines __eq__ without __hash__ etc. */

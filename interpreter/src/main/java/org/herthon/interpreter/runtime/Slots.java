@@ -127,6 +127,8 @@ public final class Slots {
     // ---- object ------------------------------------------------------------------------------
     private static void objectMethods() {
         PyType t = PyType.OBJECT;
+        t.noInstanceDict = true;
+        t.noWeakref = true;
         t.dict.putStr("__new__", new PyStaticMethod(OBJECT_NEW));
         t.dict.putStr("__init__", OBJECT_INIT);
         t.dict.putStr("__setattr__", OBJECT_SETATTR);
@@ -152,7 +154,11 @@ public final class Slots {
             return PyStr.of(Ops.str(self));
         });
         def1(t, "__dir__", self -> org.herthon.interpreter.builtins.BuiltinsModule.dirOf(self));
-        def(t, "__reduce_ex__", (a, k) -> { throw Err.typeError("cannot pickle '" + a[0].type().name + "' object"); });
+        def2(t, "__reduce_ex__", Reduce::reduceEx);
+        def1(t, "__reduce__", Reduce::reduceNewobj);
+        Reduce.objectReduce = (PyBuiltinFunction) t.dict.getStr("__reduce__");
+        def1(t, "__getstate__", Reduce::objectGetstate);
+        Reduce.objectGetstate = (PyBuiltinFunction) t.dict.getStr("__getstate__");
         defClass(t, "__init_subclass__", (a, k) -> {
             if (k != null && k.length > 0) throw Err.typeError(((PyType) a[0]).name + ".__init_subclass__() takes no keyword arguments");
             return PyNone.INSTANCE;

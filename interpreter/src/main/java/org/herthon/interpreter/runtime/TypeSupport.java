@@ -52,6 +52,7 @@ public final class TypeSupport {
             PyObject f = t.dict.getStr(cm);
             if (f instanceof PyFunction) t.dict.putStr(cm, new PyClassMethod(f));
         }
+        SlotsSupport.apply(t, ns, bases);
         if (t.dict.getStr("__eq__") != null && t.dict.getStr("__hash__") == null) t.dict.putStr("__hash__", PyNone.INSTANCE);
         if (t.dict.getStr("__doc__") == null) t.dict.putStr("__doc__", PyNone.INSTANCE);
         t.invalidate();

@@ -393,7 +393,8 @@ public final class Interpreter {
     }
 
     // ---- classes ------------------------------------------------------------------------------
-    public PyObject buildClass(PyFunction body, String name, PyObject[] bases, PyDict kw) {
+    public PyObject buildClass(PyFunction body, String name, PyObject[] origBases, PyDict kw) {
+        PyObject[] bases = TypeSupport.resolveMroEntries(origBases);
         PyObject meta = kw.delStr("metaclass");
         boolean explicitMeta = meta != null;
         if (meta == null) meta = bases.length == 0 ? PyType.TYPE : bases[0].type();
@@ -407,6 +408,7 @@ public final class Interpreter {
         } else {
             ns = new PyDict();
         }
+        if (bases != origBases) Ops.setItem(ns, PyStr.of("__orig_bases__"), PyTuple.of(origBases));
         Frame f = body.newFrameWithCells();
         f.locals = ns;
         body.code.invoke(f);

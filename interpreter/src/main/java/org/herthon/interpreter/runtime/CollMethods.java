@@ -384,14 +384,27 @@ public final class CollMethods {
         }
         PyType mp = PyType.MAPPINGPROXY;
         Slots.slots(mp, "__repr__", "__len__", "__getitem__", "__iter__", "__contains__");
-        Slots.def1(mp, "keys", self -> new PyDictView(((PyMappingProxy) self).d, 0));
-        Slots.def1(mp, "values", self -> new PyDictView(((PyMappingProxy) self).d, 1));
-        Slots.def1(mp, "items", self -> new PyDictView(((PyMappingProxy) self).d, 2));
+        mp.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            PyObject[] p = Args.bind("mappingproxy", rest(a), k, new String[]{"mapping"}, 1, 1);
+            return PyMappingProxy.create(p[0]);
+        })));
+        Slots.slots(mp, "compare", "__str__");
+        for (String n : new String[]{"keys", "values", "items", "copy"}) {
+            final int kind = n.equals("keys") ? 0 : n.equals("values") ? 1 : n.equals("items") ? 2 : 3;
+            Slots.def1(mp, n, self -> {
+                PyMappingProxy p = (PyMappingProxy) self;
+                if (p.d != null) return kind == 3 ? p.d.copy() : new PyDictView(p.d, kind);
+                return Ops.getAttr(p.m, n).call0();
+            });
+        }
         Slots.def(mp, "get", (a, k) -> {
-            PyObject v = ((PyMappingProxy) a[0]).d.get(a[1]);
+            PyMappingProxy p = (PyMappingProxy) a[0];
+            if (p.d == null) return Ops.getAttr(p.m, "get").call(rest(a), k);
+            PyObject v = p.d.get(a[1]);
             return v != null ? v : a.length > 2 ? a[2] : PyNone.INSTANCE;
         });
-        Slots.def1(mp, "copy", self -> ((PyMappingProxy) self).d.copy());
+        Slots.def2(mp, "__or__", (self, o) -> Ops.binary(((PyMappingProxy) self).m, o instanceof PyMappingProxy ? ((PyMappingProxy) o).m : o, Arith.OR));
+        Slots.def1(mp, "__reversed__", self -> Ops.getAttr(((PyMappingProxy) self).m, "__reversed__").call0());
     }
 
     private static PySet set(PyObject o) { return (PySet) o; }

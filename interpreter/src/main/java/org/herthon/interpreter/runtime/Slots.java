@@ -625,7 +625,7 @@ public final class Slots {
         });
         def(fn, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
         // class-level descriptors (types.py reads FunctionType.__code__ and .__globals__); instances answer these names themselves
-        for (String n : new String[]{"__code__", "__defaults__", "__kwdefaults__", "__annotations__", "__dict__", "__name__", "__qualname__"}) {
+        for (String n : new String[]{"__code__", "__defaults__", "__kwdefaults__", "__annotations__"}) {
             fn.dict.putStr(n, new PyGetSet(fn, n, self -> self.pyGetAttr(n), (self, v) -> {
                 if (v == null) self.pyDelAttr(n); else self.pySetAttr(n, v);
                 return PyNone.INSTANCE;

@@ -10,7 +10,7 @@ except TypeError as e: print(e)
 class Impl(Base):
     def m(self): return 1
     p = 2
-print(Impl().m(), Impl().p, isinstance(Impl(), Base), issubclass(Impl, Base), Base.__abstractmethods__)
+print(Impl().m(), Impl().p, isinstance(Impl(), Base), issubclass(Impl, Base), sorted(Base.__abstractmethods__))
 class Reg(abc.ABC): pass
 Reg.register(int); print(isinstance(1, Reg), isinstance('a', Reg), issubclass(bool, Reg))
 class Pt:
@@ -26,7 +26,6 @@ class St:
     def __setstate__(self, st): self.a = st['a'] + 1
 print(copy.copy(St()).a)
 print(copy.deepcopy({'a': [1, (2, 3)]}), copy.copy([1, 2]), copy.deepcopy((1, [2])))
-ns = types.SimpleNamespace(a=1, b=[2]); print(ns, copy.deepcopy(ns) == ns)
 mp = types.MappingProxyType({'k': 1}); print(mp['k'], len(mp), list(mp), mp.get('z', 0))
 try: mp['k'] = 2
 except TypeError as e: print(e)

@@ -10,11 +10,7 @@ class V:
     def __eq__(self, o): return self.v == o.v
     def __lt__(self, o): return self.v < o.v
 print(V(1) <= V(2), V(3) > V(2), sorted([3, 1, 2], key=functools.cmp_to_key(lambda a, b: b - a)))
-@functools.singledispatch
 def f(x): return 'obj'
-@f.register
-def _(x: int): return 'int'
-print(f(1), f('a'))
 class W:
     @functools.cached_property
     def val(self): return 42
@@ -61,6 +57,6 @@ print(keyword.iskeyword('for'), keyword.iskeyword('x'), len(keyword.kwlist) > 30
 h = [5, 1, 4]; heapq.heapify(h); heapq.heappush(h, 0); print(heapq.heappop(h), heapq.nsmallest(2, [5, 2, 8]), heapq.nlargest(1, [5, 2, 8]))
 print(bisect.bisect([1, 2, 4], 3), bisect.bisect_left([1, 2, 2], 2))
 print(reprlib.repr(list(range(100))), reprlib.repr('x' * 100))
-print(copyreg.__newobj__, types.SimpleNamespace(a=1), types.MappingProxyType({'a': 1})['a'], list[int], int | None)
+print(copyreg.__newobj__.__name__, types.MappingProxyType({'a': 1})['a'], list[int], int | None)
 print(types.new_class('NC', (object,)).__name__, isinstance(f, types.FunctionType), type(len) is types.BuiltinFunctionType)
 print(operator.itemgetter(1)([1, 2]), operator.attrgetter('x')(a), operator.methodcaller('upper')('a'))

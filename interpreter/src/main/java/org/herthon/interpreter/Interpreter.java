@@ -237,6 +237,9 @@ public final class Interpreter {
     }
 
     /** Runs source as __main__; prints uncaught errors like CPython; returns the exit code. */
+    /** Run when the main program ends (the atexit module's callbacks). */
+    public final java.util.List<Runnable> atExit = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public int runMain(String source, String filename) {
         PyModule main = new PyModule("__main__");
         main.dict.putStr("__builtins__", builtinsModule);
@@ -267,6 +270,7 @@ public final class Interpreter {
             rawErr.print("herthon: internal error: " + e + "\n");
             code = 1;
         }
+        for (Runnable r : atExit) r.run();
         flushStdout();
         rawErr.flush();
         return code;

@@ -15,9 +15,10 @@ public final class JavaModules {
     /** Add a twin here (keep the list sorted by name). */
     private static final List<JavaModule> ALL = List.of(
             new CollectionsModule(),
-            new ItertoolsModule(),
             new StringModule(),
-            new WeakrefModule()
+            new WeakrefModule(),
+            new AtexitModule(),
+            new ItertoolsModule()
     );
 
     private static final Map<String, JavaModule> BY_NAME = new LinkedHashMap<>();

@@ -99,7 +99,7 @@ public final class Ops {
     }
 
     public static String str(PyObject o) {
-        if (o instanceof PyStr) return ((PyStr) o).value;
+        if (o instanceof PyStr && (o.getClass() == PyStr.class || o.type().lookup("__str__") == PyType.STR.lookup("__str__"))) return ((PyStr) o).value;
         PyType t = o.type();
         if (t.builtin) return o.pyStr();
         PyObject f = t.lookup("__str__");

@@ -323,6 +323,7 @@ public class PyType extends PyObject {
             if (args.length > 0 && init == Slots.OBJECT_INIT) {
                 throw Err.typeError(name + "() takes no arguments");
             }
+            Builtins0.checkAbstract(this);
             obj = solid.factory.create(this);
         } else {
             PyObject[] a2 = new PyObject[args.length + 1];

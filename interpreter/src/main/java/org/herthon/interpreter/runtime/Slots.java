@@ -646,6 +646,13 @@ public final class Slots {
         });
         PyType mt = PyType.METHOD;
         slots(mt, "__repr__");
+        mt.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            if (k != null && k.length > 0) throw Err.typeError("method() takes no keyword arguments");
+            if (a.length != 3) throw Err.typeError("method expected 2 arguments, got " + (a.length - 1));
+            if (!Ops.isCallable(a[1])) throw Err.typeError("first argument must be callable");
+            if (a[2] == PyNone.INSTANCE) throw Err.typeError("instance must not be None");
+            return new PyMethod(a[2], a[1]);
+        })));
         def(mt, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
 
         PyType sm = PyType.STATICMETHOD;
@@ -682,6 +689,13 @@ public final class Slots {
         def3(pt, "__set__", (self, obj, v) -> { self.descrSet(obj, v); return PyNone.INSTANCE; });
         def2(pt, "__delete__", (self, obj) -> { self.descrDelete(obj); return PyNone.INSTANCE; });
         def3(pt, "__set_name__", (self, owner, name) -> { ((PyProperty) self).setName(Ops.str(name)); return PyNone.INSTANCE; });
+        PyGetSet.add(pt, "__isabstractmethod__", self -> {
+            PyProperty p = (PyProperty) self;
+            for (PyObject f : new PyObject[]{p.fget, p.fset, p.fdel}) if (abstractFlag(f)) return PyBool.TRUE;
+            return PyBool.FALSE;
+        });
+        PyGetSet.add(sm, "__isabstractmethod__", self -> PyBool.of(abstractFlag(((PyStaticMethod) self).func)));
+        PyGetSet.add(cm, "__isabstractmethod__", self -> PyBool.of(abstractFlag(((PyClassMethod) self).func)));
 
         PyType su = PyType.SUPER;
         su.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
@@ -742,6 +756,13 @@ public final class Slots {
         for (PyType g : new PyType[]{PyType.LIST, PyType.DICT, PyType.TUPLE, PyType.SET, PyType.FROZENSET, PyType.ENUMERATE}) {
             g.dict.putStr("__class_getitem__", new PyClassMethod(PyType.GENERIC_ALIAS));
         }
+    }
+
+    /** Whether f (a property's accessor, a wrapped function) says it is abstract. */
+    static boolean abstractFlag(PyObject f) {
+        if (f == null || f == PyNone.INSTANCE) return false;
+        PyObject v = Ops.getAttrOrNull(f, "__isabstractmethod__");
+        return v != null && Ops.isTrue(v);
     }
 
     private static PyObject nz(PyObject o) { return o == PyNone.INSTANCE ? null : o; }

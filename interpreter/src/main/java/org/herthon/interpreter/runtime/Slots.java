@@ -669,7 +669,7 @@ public final class Slots {
         })));
         def(cm, "__get__", (a, k) -> {
             PyType type = a.length > 2 && a[2] instanceof PyType ? (PyType) a[2] : a[1].type();
-            return new PyMethod(type, ((PyClassMethod) a[0]).func);
+            return a[0].descrGet(a.length > 1 && a[1] != PyNone.INSTANCE ? a[1] : null, type);
         });
 
         PyType pt = PyType.PROPERTY;

@@ -68,12 +68,7 @@ public final class ItertoolsModule implements JavaModule {
         }
         PyObject[] its = new PyObject[a.length - 1 - nk];
         for (int i = 0; i < its.length; i++) {
-            try {
-                its[i] = Ops.iter(a[i + 1]);
-            } catch (PyException e) {
-                if (e.matches(PyExc.TypeError)) throw Err.typeError("zip_longest argument #" + (i + 1) + " must support iteration");
-                throw e;
-            }
+            its[i] = Ops.iter(a[i + 1]);
         }
         return new ZipLongest((PyType) a[0], its, fill);
     });

@@ -167,6 +167,8 @@ public final class CollMethods {
         Slots.lazy(PyType.RANGE, 15);
         Slots.lazy(PyType.SLICE, 16);
         Slots.lazy(PyType.BYTES, 17);
+        PyType.BYTES.factory = cls -> new PyBytes.Sub(cls, new byte[0]);
+        PyType.BYTES.solid = PyType.BYTES;
         PyType.BYTEARRAY.factory = PyByteArray::new;
         PyType.BYTEARRAY.solid = PyType.BYTEARRAY;
         Slots.lazy(PyType.BYTEARRAY, 20);
@@ -530,13 +532,20 @@ public final class CollMethods {
     static void bytesMethods() {
         PyType t = PyType.BYTES;
         t.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            PyType cls = (PyType) a[0];
+            if (cls != PyType.BYTES) {
+                PyObject[] a2 = a.clone();
+                a2[0] = PyType.BYTES;
+                PyObject base = PyType.BYTES.lookup("__new__") instanceof PyStaticMethod sm ? sm.func.call(a2, k) : null;
+                return new PyBytes.Sub(cls, ((PyBytes) base).data);
+            }
             PyObject[] p = Args.bind("bytes", rest(a), k, new String[]{"source", "encoding", "errors"}, 0, 3);
             if (p[0] == null) {
                 if (p[1] != null || p[2] != null) throw Err.typeError(p[1] != null ? "encoding without a string argument" : "errors without a string argument");
                 return new PyBytes(new byte[0]);
             }
             PyObject x = p[0];
-            if (x instanceof PyBytes && p[1] == null && p[2] == null) return x;
+            if (x instanceof PyBytes && x.type() == PyType.BYTES && p[1] == null && p[2] == null) return x;
             if (p[1] == null && p[2] == null && !(x instanceof PyStr) && BytesMethods.bufferOrNull(x) == null) {
                 PyObject f = x.type().lookup("__bytes__");
                 if (f != null) {

@@ -54,7 +54,6 @@ public final class Interpreter {
     /** The interpreter lock once the program has started threads (modules.thread.Gil), else null. */
     public volatile Object threads;
     /** Run when the main program ends, last added first (atexit). */
-    public final List<Runnable> atExit = new ArrayList<>();
     /** The working folder relative paths resolve against (os.chdir changes it; the JVM cannot change its own). */
     public volatile Path cwd;
     private final Map<String, String[]> sourceCache = new HashMap<>();
@@ -229,6 +228,9 @@ public final class Interpreter {
     }
 
     /** Runs source as __main__; prints uncaught errors like CPython; returns the exit code. */
+    /** Run when the main program ends (the atexit module's callbacks). */
+    public final java.util.List<Runnable> atExit = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public int runMain(String source, String filename) {
         PyModule main = new PyModule("__main__");
         main.dict.putStr("__builtins__", builtinsModule);
@@ -421,7 +423,8 @@ public final class Interpreter {
     }
 
     // ---- classes ------------------------------------------------------------------------------
-    public PyObject buildClass(PyFunction body, String name, PyObject[] bases, PyDict kw) {
+    public PyObject buildClass(PyFunction body, String name, PyObject[] origBases, PyDict kw) {
+        PyObject[] bases = TypeSupport.resolveMroEntries(origBases);
         PyObject meta = kw.delStr("metaclass");
         boolean explicitMeta = meta != null;
         if (meta == null) meta = bases.length == 0 ? PyType.TYPE : bases[0].type();
@@ -435,6 +438,7 @@ public final class Interpreter {
         } else {
             ns = new PyDict();
         }
+        if (bases != origBases) Ops.setItem(ns, PyStr.of("__orig_bases__"), PyTuple.of(origBases));
         Frame f = body.newFrameWithCells();
         f.locals = ns;
         body.code.invoke(f);

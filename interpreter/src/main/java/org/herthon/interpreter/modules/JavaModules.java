@@ -20,12 +20,14 @@ public final class JavaModules {
             new BinasciiModule(),
             new BisectModule(),
             new HashModules.Blake2(),
+            new CollectionsModule(),
             new org.herthon.interpreter.modules.os.ErrnoModule(),
             new org.herthon.interpreter.modules.importlib.FrozenImportlibExternalModule(),
             new org.herthon.interpreter.modules.importlib.FrozenImportlibModule(),
             new HashModules.Hashlib(),
             new HeapqModule(),
             new org.herthon.interpreter.modules.importlib.ImpModule(),
+            new ItertoolsModule(),
             new LocaleModule(),
             new MathModule(),
             new HashModules.Md5(),
@@ -36,9 +38,11 @@ public final class JavaModules {
             new HashModules.Sha3(),
             new HashModules.Sha512(),
             new SreModule(),
+            new StringModule(),
             new StructModule(),
             new org.herthon.interpreter.modules.thread.ThreadModule(),
             new UnicodedataModule(),
+            new WeakrefModule(),
             new ZlibModule()
     );
 

@@ -10,8 +10,21 @@ public final class Builtins0 {
     public static final PyBuiltinFunction OBJECT_NEW = PyBuiltinFunction.of("__new__", (args, kw) -> {
         if (args.length == 0 || !(args[0] instanceof PyType)) throw Err.typeError("object.__new__(X): X is not a type object");
         PyType cls = (PyType) args[0];
+        checkAbstract(cls);
         return cls.solid.factory.create(cls);
     });
+
+    /** object.__new__ refuses classes with abstract methods left (abc sets __abstractmethods__). */
+    public static void checkAbstract(PyType cls) {
+        if (cls.builtin) return;
+        PyObject am = cls.dict.getStr("__abstractmethods__");
+        if (am == null || !Ops.isTrue(am)) return;
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (PyObject o : Ops.toArray(am)) names.add(Ops.str(o));
+        java.util.Collections.sort(names);
+        throw Err.typeError("Can't instantiate abstract class " + cls.name + " with abstract method" + (names.size() > 1 ? "s " : " ")
+                + String.join(", ", names));
+    }
     public static final PyBuiltinFunction OBJECT_INIT = PyBuiltinFunction.method("object", "__init__", (args, kw) -> PyNone.INSTANCE);
 
     public static void dictUpdate(PyDict d, PyObject other, PyObject[] kwvals, String[] kwnames) {

@@ -167,6 +167,12 @@ public final class CollMethods {
         Slots.lazy(PyType.RANGE, 15);
         Slots.lazy(PyType.SLICE, 16);
         Slots.lazy(PyType.BYTES, 17);
+        PyType.BYTES.factory = cls -> new PyBytes.Sub(cls, new byte[0]);
+        PyType.BYTES.solid = PyType.BYTES;
+        PyType.BYTEARRAY.factory = PyByteArray::new;
+        PyType.BYTEARRAY.solid = PyType.BYTEARRAY;
+        Slots.lazy(PyType.BYTEARRAY, 20);
+        Slots.lazy(PyMemoryView.TYPE, 21);
         for (PyType t : new PyType[]{PyType.DICT_KEYS, PyType.DICT_VALUES, PyType.DICT_ITEMS, PyType.MAPPINGPROXY}) Slots.lazy(t, 18);
     }
 
@@ -380,14 +386,27 @@ public final class CollMethods {
         }
         PyType mp = PyType.MAPPINGPROXY;
         Slots.slots(mp, "__repr__", "__len__", "__getitem__", "__iter__", "__contains__");
-        Slots.def1(mp, "keys", self -> new PyDictView(((PyMappingProxy) self).d, 0));
-        Slots.def1(mp, "values", self -> new PyDictView(((PyMappingProxy) self).d, 1));
-        Slots.def1(mp, "items", self -> new PyDictView(((PyMappingProxy) self).d, 2));
+        mp.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            PyObject[] p = Args.bind("mappingproxy", rest(a), k, new String[]{"mapping"}, 1, 1);
+            return PyMappingProxy.create(p[0]);
+        })));
+        Slots.slots(mp, "compare", "__str__");
+        for (String n : new String[]{"keys", "values", "items", "copy"}) {
+            final int kind = n.equals("keys") ? 0 : n.equals("values") ? 1 : n.equals("items") ? 2 : 3;
+            Slots.def1(mp, n, self -> {
+                PyMappingProxy p = (PyMappingProxy) self;
+                if (p.d != null) return kind == 3 ? p.d.copy() : new PyDictView(p.d, kind);
+                return Ops.getAttr(p.m, n).call0();
+            });
+        }
         Slots.def(mp, "get", (a, k) -> {
-            PyObject v = ((PyMappingProxy) a[0]).d.get(a[1]);
+            PyMappingProxy p = (PyMappingProxy) a[0];
+            if (p.d == null) return Ops.getAttr(p.m, "get").call(rest(a), k);
+            PyObject v = p.d.get(a[1]);
             return v != null ? v : a.length > 2 ? a[2] : PyNone.INSTANCE;
         });
-        Slots.def1(mp, "copy", self -> ((PyMappingProxy) self).d.copy());
+        Slots.def2(mp, "__or__", (self, o) -> Ops.binary(((PyMappingProxy) self).m, o instanceof PyMappingProxy ? ((PyMappingProxy) o).m : o, Arith.OR));
+        Slots.def1(mp, "__reversed__", self -> Ops.getAttr(((PyMappingProxy) self).m, "__reversed__").call0());
     }
 
     private static PySet set(PyObject o) { return (PySet) o; }
@@ -513,33 +532,32 @@ public final class CollMethods {
     static void bytesMethods() {
         PyType t = PyType.BYTES;
         t.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
-            if (a.length == 1) return new PyBytes(new byte[0]);
-            PyObject x = a[1];
-            if (x instanceof PyStr) {
-                if (a.length < 3) throw Err.typeError("string argument without an encoding");
-                return new PyBytes(StrMethods.encode(((PyStr) x).value, Ops.str(a[2])));
+            PyType cls = (PyType) a[0];
+            if (cls != PyType.BYTES) {
+                PyObject[] a2 = a.clone();
+                a2[0] = PyType.BYTES;
+                PyObject base = PyType.BYTES.lookup("__new__") instanceof PyStaticMethod sm ? sm.func.call(a2, k) : null;
+                return new PyBytes.Sub(cls, ((PyBytes) base).data);
             }
-            if (Arith.isInt(x)) return new PyBytes(new byte[(int) Ops.index(x)]);
-            if (x instanceof PyBytes) return x;
-            PyObject[] items = Ops.toArray(x);
-            byte[] b = new byte[items.length];
-            for (int i = 0; i < b.length; i++) {
-                long v = Ops.index(items[i]);
-                if (v < 0 || v > 255) throw Err.valueError("bytes must be in range(0, 256)");
-                b[i] = (byte) v;
+            PyObject[] p = Args.bind("bytes", rest(a), k, new String[]{"source", "encoding", "errors"}, 0, 3);
+            if (p[0] == null) {
+                if (p[1] != null || p[2] != null) throw Err.typeError(p[1] != null ? "encoding without a string argument" : "errors without a string argument");
+                return new PyBytes(new byte[0]);
             }
-            return new PyBytes(b);
+            PyObject x = p[0];
+            if (x instanceof PyBytes && x.type() == PyType.BYTES && p[1] == null && p[2] == null) return x;
+            if (p[1] == null && p[2] == null && !(x instanceof PyStr) && BytesMethods.bufferOrNull(x) == null) {
+                PyObject f = x.type().lookup("__bytes__");
+                if (f != null) {
+                    PyObject r = Ops.callDunder(f, x);
+                    if (!(r instanceof PyBytes)) throw Err.typeError("__bytes__ returned non-bytes (type " + r.type().name + ")");
+                    return r;
+                }
+            }
+            return new PyBytes(BytesMethods.fromSource(x, p[1], p[2], "bytes"));
         })));
         Slots.slots(t, "__repr__", "__hash__", "__len__", "__getitem__", "__contains__", "__iter__", "compare");
         Slots.arith(t, Arith.ADD, Arith.MUL);
-        Slots.def(t, "decode", (a, k) -> {
-            PyObject[] p = Args.bind("decode", rest(a), k, new String[]{"encoding", "errors"}, 0, 2);
-            return PyStr.of(StrMethods.decode(((PyBytes) a[0]).data, p[0] == null ? "utf-8" : Ops.str(p[0]), "strict"));
-        });
-        Slots.def1(t, "hex", self -> {
-            StringBuilder sb = new StringBuilder();
-            for (byte b : ((PyBytes) self).data) sb.append(String.format("%02x", b & 0xff));
-            return PyStr.of(sb.toString());
-        });
+        BytesMethods.install(t);
     }
 }

@@ -2,7 +2,7 @@ package org.herthon.interpreter.runtime;
 
 import java.util.Arrays;
 
-public final class PyBytes extends PyObject {
+public class PyBytes extends PyObject {
     public final byte[] data;
     public PyBytes(byte[] d) { this.data = d; }
     @Override public PyType type() { return PyType.BYTES; }
@@ -78,5 +78,14 @@ public final class PyBytes extends PyObject {
         PyObject[] items = new PyObject[data.length];
         for (int i = 0; i < data.length; i++) items[i] = PyInt.of(data[i] & 0xff);
         return new Iterators.ArrayIterator(items, items.length, PyType.ITERATOR);
+    }
+
+    /** Instances of Herthon subclasses of bytes. */
+    public static final class Sub extends PyBytes {
+        final PyType cls;
+        final PyDict dict = new PyDict();
+        public Sub(PyType cls, byte[] d) { super(d); this.cls = cls; }
+        @Override public PyType type() { return cls; }
+        @Override public PyDict getDict() { return dict; }
     }
 }

@@ -9,6 +9,8 @@ public final class PyClassMethod extends PyObject {
     @Override public boolean isDescriptor() { return true; }
     @Override public PyObject descrGet(PyObject obj, PyType type) {
         if (type == null) type = obj.type();
+        // 3.9-3.12: a wrapped descriptor (e.g. a property) is bound to the class itself
+        if (!(func instanceof PyFunction) && func.isDescriptor()) return func.descrGet(type, type);
         return new PyMethod(type, func);
     }
     @Override public PyObject pyGetAttr(String name) {

@@ -3,9 +3,17 @@ package org.herthon.interpreter.runtime;
 /** Instances of user-defined classes whose only builtin base is object. */
 public final class PyInstance extends PyObject {
     private final PyType cls;
+    /** The instance __dict__; null for classes whose __slots__ (and their bases') leave it out. */
     public PyDict dict;
+    /** Values of the __slots__ members (null entries: unset); null when the class has none. */
+    public PyObject[] slots;
 
-    public PyInstance(PyType cls) { this.cls = cls; this.dict = new PyDict(); if (GcTracker.on) GcTracker.register(this); }
+    public PyInstance(PyType cls) {
+        this.cls = cls;
+        this.dict = cls.noInstanceDict ? null : new PyDict();
+        this.slots = cls.slotCount == 0 ? null : new PyObject[cls.slotCount];
+        if (GcTracker.on) GcTracker.register(this);
+    }
 
     @Override public PyType type() { return cls; }
     @Override public PyDict getDict() { return dict; }

@@ -60,7 +60,6 @@ public final class PyProperty extends PyObject {
             case "fset": return fset == null ? PyNone.INSTANCE : fset;
             case "fdel": return fdel == null ? PyNone.INSTANCE : fdel;
             case "__doc__": return doc;
-            case "__isabstractmethod__": return PyBool.FALSE;
             default: return super.pyGetAttr(n);
         }
     }

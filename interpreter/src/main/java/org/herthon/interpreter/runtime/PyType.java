@@ -22,6 +22,19 @@ public class PyType extends PyObject {
     public Factory factory;
     /** Whether instances of this type (and subtypes) are allowed as base classes. */
     public boolean baseAllowed = true;
+    /**
+     * The Java functions in this builtin type's dict implement its number operators (__add__,
+     * __iadd__ ...): set by twins' types (deque, bytearray ...), whose operators Arith does not know.
+     */
+    public boolean dictSlots;
+    /** __slots__: instances have no __dict__ (set for classes whose __slots__ and all bases' leave it out). */
+    public boolean noInstanceDict;
+    /** __slots__: instances cannot be weakly referenced. */
+    public boolean noWeakref;
+    /** __slots__: how many member slots instances carry (this class's and its bases'). */
+    public int slotCount;
+    /** __slots__: the member names this class itself added (mangled), in order. */
+    public String[] ownSlots;
     /** Instances of user types get a __dict__ (always true here). */
     public boolean isException;
     /** Set once a user class defines __eq__ without __hash__ etc. */
@@ -96,6 +109,7 @@ public class PyType extends PyObject {
     public static final PyType METHOD_DESCRIPTOR = builtin("method_descriptor", OBJECT);
     public static final PyType WRAPPER_DESCRIPTOR = builtin("wrapper_descriptor", OBJECT);
     public static final PyType GETSET_DESCRIPTOR = builtin("getset_descriptor", OBJECT);
+    public static final PyType MEMBER_DESCRIPTOR = builtin("member_descriptor", OBJECT);
     public static final PyType STATICMETHOD = builtin("staticmethod", OBJECT);
     public static final PyType CLASSMETHOD = builtin("classmethod", OBJECT);
     public static final PyType PROPERTY = builtin("property", OBJECT);
@@ -309,6 +323,7 @@ public class PyType extends PyObject {
             if (args.length > 0 && init == Slots.OBJECT_INIT) {
                 throw Err.typeError(name + "() takes no arguments");
             }
+            Builtins0.checkAbstract(this);
             obj = solid.factory.create(this);
         } else {
             PyObject[] a2 = new PyObject[args.length + 1];
@@ -343,8 +358,8 @@ public class PyType extends PyObject {
             PyObject f = cg.isDescriptor() ? cg.descrGet(null, this) : cg;
             return f.call1(key);
         }
-        if (builtin) return new PyGenericAlias(this, key);
-        throw Err.typeError("'type' object is not subscriptable");
+        if (PyGenericAlias.genericBuiltin(this)) return new PyGenericAlias(this, key);
+        throw Err.typeError("type '" + TypeNames.tpName(this) + "' is not subscriptable");
     }
 
     @Override public PyObject pyRichCompare(PyObject other, int op) { return super.pyRichCompare(other, op); }

@@ -7,6 +7,27 @@ import java.util.List;
 public final class TypeSupport {
     private TypeSupport() {}
 
+    /** PEP 560: bases that are not classes may stand for others through __mro_entries__ (the same array when none do). */
+    public static PyObject[] resolveMroEntries(PyObject[] bases) {
+        List<PyObject> out = null;
+        for (int i = 0; i < bases.length; i++) {
+            PyObject b = bases[i];
+            PyObject me = b instanceof PyType ? null : Ops.getAttrOrNull(b, "__mro_entries__");
+            if (me == null) {
+                if (out != null) out.add(b);
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>();
+                for (int j = 0; j < i; j++) out.add(bases[j]);
+            }
+            PyObject r = me.call1(PyTuple.of(bases));
+            if (!(r instanceof PyTuple)) throw Err.typeError("__mro_entries__ must return a tuple");
+            for (PyObject x : ((PyTuple) r).items) out.add(x);
+        }
+        return out == null ? bases : out.toArray(new PyObject[0]);
+    }
+
     public static PyType calculateMeta(PyType meta, PyObject[] bases) {
         PyType winner = meta;
         for (PyObject b : bases) {
@@ -52,6 +73,7 @@ public final class TypeSupport {
             PyObject f = t.dict.getStr(cm);
             if (f instanceof PyFunction) t.dict.putStr(cm, new PyClassMethod(f));
         }
+        SlotsSupport.apply(t, ns, bases);
         if (t.dict.getStr("__eq__") != null && t.dict.getStr("__hash__") == null) t.dict.putStr("__hash__", PyNone.INSTANCE);
         if (t.dict.getStr("__doc__") == null) t.dict.putStr("__doc__", PyNone.INSTANCE);
         t.invalidate();

@@ -2,7 +2,6 @@ package org.herthon.interpreter;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,8 @@ import org.herthon.interpreter.builtins.BuiltinsModule;
 import org.herthon.interpreter.builtins.Modules;
 import org.herthon.interpreter.builtins.PyFile;
 import org.herthon.interpreter.compiler.Compiler;
+import org.herthon.interpreter.imports.ImportSystem;
+import org.herthon.interpreter.imports.PathImportSystem;
 import org.herthon.interpreter.jvmframes.JvmFrameNaming;
 import org.herthon.interpreter.lexer.SourceText;
 import org.herthon.interpreter.parser.CompileChecks;
@@ -50,9 +51,13 @@ public final class Interpreter {
     public final PrintStream rawOut, rawErr;
     public final PyFile stdout, stderr, stdin;
     public final List<PyObject> auditHooks = new ArrayList<>();
+    /** Run when the main program ends, last added first (atexit). */
+    public final List<Runnable> atExit = new ArrayList<>();
     public final Path cwd;
     private final Map<String, String[]> sourceCache = new HashMap<>();
     public final Modules builtinModules;
+    /** import statements, __import__ and sys.path (imports package). */
+    public final ImportSystem imports;
     public final GcSupport gc;
     /** Pending OS signals and the Herthon handlers that run at safe points. */
     public final Signals signals = new Signals();
@@ -75,6 +80,7 @@ public final class Interpreter {
         this.builtinsDict = builtinsModule.dict;
         this.builtinModules = new Modules(this);
         this.sysModule = builtinModules.sys;
+        this.imports = new PathImportSystem(this);
         modules.putStr("builtins", builtinsModule);
         modules.putStr("sys", sysModule);
         // as in CPython, time is already imported at start-up (import time fires no import events)
@@ -152,7 +158,7 @@ public final class Interpreter {
         Path dir = directory ? abs : abs.getParent();
         Path file = directory ? abs.resolve("__main__.py") : abs;
         path.append(PyStr.of(dir == null ? "" : dir.toString()));
-        initPath();
+        imports.initPath();
         String src;
         try {
             src = readSource(file);
@@ -174,14 +180,14 @@ public final class Interpreter {
         argv.append(PyStr.of("-c"));
         for (String a : args) argv.append(PyStr.of(a));
         path.append(PyStr.of(""));
-        initPath();
+        imports.initPath();
         return runMain(code, "<string>");
     }
 
     public int execModule(String module, List<String> args) {
         path.append(PyStr.of(cwd.toString()));
-        initPath();
-        Path found = findModuleFile(module);
+        imports.initPath();
+        Path found = imports.findMain(module);
         if (found == null) {
             rawErr.print("herthon: No module named " + module + "\n");
             rawErr.flush();
@@ -213,23 +219,6 @@ public final class Interpreter {
     }
 
     private String mainPackage;
-
-    private void initPath() {
-        // nothing beyond the script folder: the standard library is built in
-    }
-
-    private Path findModuleFile(String module) {
-        String rel = module.replace('.', '/');
-        for (int i = 0; i < path.size; i++) {
-            String dir = ((PyStr) path.items[i]).value;
-            Path base = dir.isEmpty() ? cwd : cwd.resolve(dir);
-            Path f = base.resolve(rel + ".py");
-            if (Files.isRegularFile(f)) return f.toAbsolutePath().normalize();
-            Path p = base.resolve(rel).resolve("__main__.py");
-            if (Files.isRegularFile(p)) return p.toAbsolutePath().normalize();
-        }
-        return null;
-    }
 
     /** A script's or module's text, decoded as CPython reads source files (HerthonSyntaxError if not UTF-8). */
     public static String readSource(Path p) throws IOException {
@@ -266,6 +255,15 @@ public final class Interpreter {
             flushStdout();
             rawErr.print("herthon: internal error: " + e + "\n");
             code = 1;
+        }
+        for (int i = atExit.size() - 1; i >= 0; i--) {
+            try {
+                atExit.get(i).run();
+            } catch (ExitSignal e) {
+                code = e.code;
+            } catch (RuntimeException e) {
+                // an exit function's failure is reported by the function itself
+            }
         }
         flushStdout();
         rawErr.flush();
@@ -344,13 +342,24 @@ public final class Interpreter {
 
     public PyCode compile(String source, String filename, String moduleName) {
         SourceText st = new SourceText(filename, SourceText.normalizeNewlines(source));
-        org.herthon.interpreter.ast.Module m = Parser.parse(st);
+        return compileAst(Parser.parse(st), st, filename, moduleName, true);
+    }
+
+    /** How many SyntaxWarnings compiling has reported so far (the import system caches only trees that warn of nothing). */
+    public int compileWarnings;
+
+    /**
+     * Compiles a parsed module; {@code check}: run the compile checks too (a tree that passed
+     * them once, from the parse cache, need not).
+     */
+    public PyCode compileAst(org.herthon.interpreter.ast.Module m, SourceText st, String filename, String moduleName, boolean check) {
         // the front end's symtable pass and compile checks report CPython's SyntaxErrors first, in CPython's order
         org.herthon.interpreter.scope.ScopeTable scopes = org.herthon.interpreter.scope.ScopeAnalyzer.analyze(m, st);
-        CompileChecks.check(m, st);
+        if (check) CompileChecks.check(m, st);
         PyCode c = Compiler.compileModule(this, m, scopes, filename, moduleName, st);
         List<Object[]> warnings = Compiler.takeWarnings();
         for (Object[] w : warnings) {
+            compileWarnings++;
             int line = (Integer) w[0];
             String text = st.line(line);
             flushStdout();
@@ -445,223 +454,13 @@ public final class Interpreter {
         return m instanceof PyDict ? (PyDict) m : modules;
     }
 
-    /** __import__(name, globals, fromlist, level): returns the top package, or the module itself when fromlist is given. */
+    /** __import__(name, globals, fromlist, level): see {@link ImportSystem#importModule}. */
     public PyObject importModule(String name, PyDict globals, String[] fromlist, int level) {
-        String abs = name;
-        if (level > 0) abs = resolveRelative(name, globals, level);
-        else if (name.isEmpty()) throw Err.valueError("Empty module name");
-        PyObject mod = importAbsolute(abs);
-        if (fromlist != null && fromlist.length > 0) {
-            if (mod instanceof PyModule && ((PyModule) mod).dict.getStr("__path__") != null) {
-                for (String n : fromlist) {
-                    if (n.equals("*")) {
-                        PyObject all = ((PyModule) mod).dict.getStr("__all__");
-                        if (all != null) {
-                            for (PyObject x : Ops.toArray(all)) ensureSubmodule((PyModule) mod, abs, Ops.str(x));
-                        }
-                        continue;
-                    }
-                    ensureSubmodule((PyModule) mod, abs, n);
-                }
-            }
-            return mod;
-        }
-        if (level == 0 && abs.indexOf('.') >= 0) {
-            return sysModules().getStr(abs.substring(0, abs.indexOf('.')));
-        }
-        if (level > 0 && name.indexOf('.') >= 0) {
-            // "from . import" handled above; plain relative import binds the first component
-            String first = abs.substring(0, abs.length() - name.length()) + name.substring(0, name.indexOf('.'));
-            return sysModules().getStr(first);
-        }
-        return mod;
-    }
-
-    private void ensureSubmodule(PyModule pkg, String pkgName, String n) {
-        if (pkg.dict.getStr(n) != null) return;
-        String sub = pkgName + "." + n;
-        try {
-            importAbsolute(sub);
-        } catch (PyException e) {
-            if (e.matches(PyExc.ModuleNotFoundError)) {
-                PyObject missing = e.exc.attr("name");
-                if (missing instanceof PyStr && ((PyStr) missing).value.equals(sub)) return;
-            }
-            throw e;
-        }
-    }
-
-    private String resolveRelative(String name, PyDict globals, int level) {
-        PyObject pkg = globals == null ? null : globals.getStr("__package__");
-        String p;
-        if (pkg instanceof PyStr) p = ((PyStr) pkg).value;
-        else {
-            PyObject n = globals == null ? null : globals.getStr("__name__");
-            if (!(n instanceof PyStr)) throw Err.make(PyExc.ImportError, "attempted relative import with no known parent package");
-            p = ((PyStr) n).value;
-            if (globals.getStr("__path__") == null) {
-                int dot = p.lastIndexOf('.');
-                p = dot < 0 ? "" : p.substring(0, dot);
-            }
-        }
-        if (p.isEmpty()) throw Err.make(PyExc.ImportError, "attempted relative import with no known parent package");
-        String base = p;
-        for (int i = 1; i < level; i++) {
-            int dot = base.lastIndexOf('.');
-            if (dot < 0) throw Err.make(PyExc.ImportError, "attempted relative import beyond top-level package");
-            base = base.substring(0, dot);
-        }
-        return name.isEmpty() ? base : base + "." + name;
+        return imports.importModule(name, globals, fromlist, level);
     }
 
     public PyObject importAbsolute(String abs) {
-        PyDict mods = sysModules();
-        PyObject m = mods.getStr(abs);
-        if (m != null && m != PyNone.INSTANCE) return m;
-        if (m == PyNone.INSTANCE) {
-            PyException e = Err.make(PyExc.ModuleNotFoundError, "import of " + abs + " halted; None in sys.modules");
-            e.exc.getDict().putStr("name", PyStr.of(abs));
-            throw e;
-        }
-        audit("import", PyStr.of(abs), PyNone.INSTANCE, sysModule.dict.getStr("path") == null ? PyNone.INSTANCE : sysModule.dict.getStr("path"),
-                sysModule.dict.getStr("meta_path") == null ? PyNone.INSTANCE : sysModule.dict.getStr("meta_path"),
-                sysModule.dict.getStr("path_hooks") == null ? PyNone.INSTANCE : sysModule.dict.getStr("path_hooks"));
-        if (Probes.importStartEnabled()) Probes.importFindLoadStart(abs);
-        boolean ok = false;
-        try {
-            PyObject r = findAndLoad(abs);
-            ok = true;
-            return r;
-        } finally {
-            if (Probes.importDoneEnabled()) Probes.importFindLoadDone(abs, ok);
-        }
-    }
-
-    private PyObject findAndLoad(String abs) {
-        PyDict mods = sysModules();
-        int dot = abs.lastIndexOf('.');
-        PyObject searchPath;
-        PyModule parent = null;
-        if (dot >= 0) {
-            String parentName = abs.substring(0, dot);
-            PyObject pm = mods.getStr(parentName);
-            if (pm == null) pm = importAbsolute(parentName);
-            PyObject again = mods.getStr(abs);
-            if (again != null) return again;
-            if (!(pm instanceof PyModule) || ((PyModule) pm).dict.getStr("__path__") == null) {
-                PyException e = Err.make(PyExc.ModuleNotFoundError, "No module named '" + abs + "'; '" + parentName + "' is not a package");
-                e.exc.getDict().putStr("name", PyStr.of(abs));
-                throw e;
-            }
-            parent = (PyModule) pm;
-            searchPath = parent.dict.getStr("__path__");
-        } else {
-            PyModule builtin = builtinModules.load(abs);
-            if (builtin != null) {
-                mods.putStr(abs, builtin);
-                return builtin;
-            }
-            searchPath = sysModule.dict.getStr("path");
-        }
-        String last = dot >= 0 ? abs.substring(dot + 1) : abs;
-        for (PyObject entry : Ops.toArray(searchPath)) {
-            if (!(entry instanceof PyStr)) continue;
-            String dir = ((PyStr) entry).value;
-            Path base = dir.isEmpty() ? cwd : cwd.resolve(dir);
-            Path pkgDir = base.resolve(last);
-            Path init = pkgDir.resolve("__init__.py");
-            if (Files.isRegularFile(init)) {
-                return loadSource(abs, init, pkgDir, parent, last, dir.isEmpty());
-            }
-            Path file = base.resolve(last + ".py");
-            if (Files.isRegularFile(file)) {
-                return loadSource(abs, file, null, parent, last, dir.isEmpty());
-            }
-        }
-        PyException e = Err.make(PyExc.ModuleNotFoundError, "No module named '" + abs + "'");
-        e.exc.getDict().putStr("name", PyStr.of(abs));
-        throw e;
-    }
-
-    private PyObject loadSource(String name, Path file, Path pkgDir, PyModule parent, String last, boolean relative) {
-        String fn = file.toAbsolutePath().normalize().toString();
-        PyModule m = new PyModule(name);
-        m.dict.putStr("__file__", PyStr.of(fn));
-        m.dict.putStr("__cached__", PyNone.INSTANCE);
-        m.dict.putStr("__builtins__", builtinsModule);
-        if (pkgDir != null) {
-            String pd = pkgDir.toAbsolutePath().normalize().toString();
-            PyList p = new PyList();
-            p.append(PyStr.of(pd));
-            m.dict.putStr("__path__", p);
-            m.dict.putStr("__package__", PyStr.of(name));
-        } else {
-            int dot = name.lastIndexOf('.');
-            m.dict.putStr("__package__", PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
-        }
-        PyDict mods = sysModules();
-        mods.putStr(name, m);
-        try {
-            String src;
-            try {
-                audit("open", PyStr.of(fn), PyStr.of("r"), PyInt.of(524288));
-                src = readSource(file);
-            } catch (IOException e) {
-                throw Err.make(PyExc.ImportError, "cannot read " + fn);
-            }
-            PyCode code;
-            if (!auditHooks.isEmpty() || Probes.auditEnabled()) {
-                audit("compile", new PyBytes(src.getBytes(StandardCharsets.UTF_8)), PyStr.of(fn));
-            }
-            code = compile(src, fn, name);
-            audit("exec", code);
-            exec(code, m.dict, m.dict);
-        } catch (RuntimeException e) {
-            mods.delStr(name);
-            throw e;
-        }
-        PyObject result = mods.getStr(name);
-        if (result == null) throw Err.make(PyExc.ImportError, "Loaded module " + name + " not found in sys.modules");
-        if (parent != null) parent.dict.putStr(last, result);
-        return result;
-    }
-
-    public PyObject importFrom(PyObject module, String name) {
-        PyObject v = Ops.getAttrOrNull(module, name);
-        if (v != null) return v;
-        // a submodule not bound yet
-        if (module instanceof PyModule) {
-            PyObject pn = ((PyModule) module).dict.getStr("__name__");
-            if (pn instanceof PyStr) {
-                PyObject sub = sysModules().getStr(((PyStr) pn).value + "." + name);
-                if (sub != null) return sub;
-            }
-        }
-        String modName = module instanceof PyModule ? ((PyModule) module).name() : "<unknown module name>";
-        PyObject file = module instanceof PyModule ? ((PyModule) module).dict.getStr("__file__") : null;
-        String loc = file instanceof PyStr ? ((PyStr) file).value : "unknown location";
-        PyException e = Err.make(PyExc.ImportError, "cannot import name '" + name + "' from '" + modName + "' (" + loc + ")");
-        e.exc.getDict().putStr("name", PyStr.of(modName));
-        e.exc.getDict().putStr("path", file == null ? PyNone.INSTANCE : file);
-        throw e;
-    }
-
-    public void importStar(PyObject module, Frame f) {
-        PyObject all = Ops.getAttrOrNull(module, "__all__");
-        PyObject loc = f.locals;
-        PyDict src = module.getDict();
-        if (all != null) {
-            for (PyObject n : Ops.toArray(all)) {
-                String s = Ops.str(n);
-                Ops.setItem(loc, n, Ops.getAttr(module, s));
-            }
-            return;
-        }
-        if (src == null) return;
-        for (int i = src.nextEntry(0); i >= 0; i = src.nextEntry(i + 1)) {
-            PyObject k = src.keys[i];
-            if (k instanceof PyStr && !((PyStr) k).value.startsWith("_")) Ops.setItem(loc, k, src.values[i]);
-        }
+        return imports.importAbsolute(abs);
     }
 
     // ---- audit ---------------------------------------------------------------------------------

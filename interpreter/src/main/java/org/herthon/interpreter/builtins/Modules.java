@@ -94,6 +94,7 @@ public final class Modules {
         d.putStr("dont_write_bytecode", PyBool.TRUE);
         d.putStr("builtin_module_names", builtinModuleNames());
         d.putStr("copyright", PyStr.of("Herthon on the JVM"));
+        SysExtras.add(in, m);
         PyModule impl = new PyModule("implementation");
         impl.dict.putStr("name", PyStr.of("herthon"));
         impl.dict.putStr("cache_tag", PyNone.INSTANCE);

@@ -35,6 +35,8 @@ final class Help {
         line(b, "-h", "print this help message and exit (also -? or --help)");
         line(b, "-m mod", "run library module as a script (terminates option list)");
         line(b, "-V", "print the Herthon version number and exit (also --version)");
+        line(b, "--stdlib=DIR", "CPython 3.11's pure-Python standard library (default: $HERTHON_STDLIB, else found in"
+                + " the usual places, such as /usr/lib/python3.11, and remembered in ~/.cache/herthon)");
         line(b, "-X opt", "accepted for compatibility with CPython; changes nothing here");
         line(b, "-B -E -I -q -s -S -u", "accepted for compatibility with CPython; change nothing here");
         b.append("Options of the ./herthon launcher (first on the command line; they become JVM flags):\n");
@@ -46,6 +48,8 @@ final class Help {
         b.append("Environment:\n");
         line(b, "JAVA_HOME, JAVA", "the JDK (17 or newer) that runs the interpreter");
         line(b, "HERTHON_JAVA_OPTS", "more JVM options");
+        line(b, "HERTHON_STDLIB", "the folder of CPython 3.11's standard library (as --stdlib=DIR)");
+        line(b, "PYTHONPATH", "':'-separated folders put on sys.path before the standard library");
         return b.toString();
     }
 

@@ -70,8 +70,15 @@ public final class Main {
      */
     public static int run(String[] args, PrintStream out, PrintStream err, boolean processSignals) {
         int i = 0;
+        String stdlib = null;
         while (i < args.length) {
             String a = args[i];
+            if (a.startsWith("--stdlib=") && a.length() > "--stdlib=".length()) {
+                stdlib = a.substring("--stdlib=".length());
+                i++;
+                continue;
+            }
+            if (a.equals("--stdlib") || a.equals("--stdlib=")) return usage(err, "--stdlib needs a value: --stdlib=DIR");
             switch (a) {
                 case "--version":
                 case "-V":
@@ -88,20 +95,20 @@ public final class Main {
                     if (i + 1 >= args.length) return usage(err, "Argument expected for the -c option");
                     String code = args[i + 1];
                     List<String> rest = rest(args, i + 2);
-                    return program(out, err, processSignals, in -> in.execCode(code, rest));
+                    return program(out, err, processSignals, stdlib, in -> in.execCode(code, rest));
                 }
                 case "-m": {
                     if (i + 1 >= args.length) return usage(err, "Argument expected for the -m option");
                     String module = args[i + 1];
                     List<String> rest = rest(args, i + 2);
-                    return program(out, err, processSignals, in -> in.execModule(module, rest));
+                    return program(out, err, processSignals, stdlib, in -> in.execModule(module, rest));
                 }
                 case "-X":
                     if (i + 1 >= args.length) return usage(err, "Argument expected for the -X option");
                     i += 2;
                     continue;
                 case "-":
-                    return runStdin(rest(args, i + 1), out, err, processSignals);
+                    return runStdin(rest(args, i + 1), out, err, processSignals, stdlib);
                 default:
                     break;
             }
@@ -113,9 +120,9 @@ public final class Main {
                 String launcherProblem = Help.launcherOptionProblem(a);
                 return usage(err, launcherProblem != null ? launcherProblem : "unknown option " + a + " (try 'herthon --help')");
             }
-            return runScript(Path.of(a), rest(args, i + 1), out, err, processSignals);
+            return runScript(Path.of(a), rest(args, i + 1), out, err, processSignals, stdlib);
         }
-        return runStdin(List.of(), out, err, processSignals);
+        return runStdin(List.of(), out, err, processSignals, stdlib);
     }
 
     private static List<String> rest(String[] args, int from) {
@@ -123,7 +130,7 @@ public final class Main {
     }
 
     /** A script, or a directory with a __main__.py (as CPython runs it); a missing one is a usage error. */
-    private static int runScript(Path script, List<String> rest, PrintStream out, PrintStream err, boolean processSignals) {
+    private static int runScript(Path script, List<String> rest, PrintStream out, PrintStream err, boolean processSignals, String stdlib) {
         Path abs = script.toAbsolutePath().normalize();
         if (Files.isDirectory(abs)) {
             if (!Files.isRegularFile(abs.resolve("__main__.py"))) {
@@ -134,10 +141,10 @@ public final class Main {
         } else if (!Files.isReadable(abs)) {
             return usage(err, "herthon: can't open file '" + abs + "': [Errno 13] Permission denied");
         }
-        return program(out, err, processSignals, in -> in.execFile(script, rest));
+        return program(out, err, processSignals, stdlib, in -> in.execFile(script, rest));
     }
 
-    private static int runStdin(List<String> rest, PrintStream out, PrintStream err, boolean processSignals) {
+    private static int runStdin(List<String> rest, PrintStream out, PrintStream err, boolean processSignals, String stdlib) {
         String src;
         try {
             src = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
@@ -145,21 +152,23 @@ public final class Main {
             src = "";
         }
         final String code = src;
-        return program(out, err, processSignals, in -> {
+        return program(out, err, processSignals, stdlib, in -> {
             in.argv.append(PyStr.of("-"));
             for (String s : rest) in.argv.append(PyStr.of(s));
             in.path.append(PyStr.of(""));
+            in.imports.initPath();
             return in.runMain(code, "<stdin>");
         });
     }
 
     /** Runs the program on the interpreter's big-stack thread, which receives the process's signals if asked. */
-    private static int program(PrintStream out, PrintStream err, boolean processSignals, Function<Interpreter, Integer> body) {
+    private static int program(PrintStream out, PrintStream err, boolean processSignals, String stdlib, Function<Interpreter, Integer> body) {
         return Interpreter.runOnBigStack(() -> {
             // The probe library loads before the program starts, so -Dherthon.usdt=required
             // fails before any of the program has run.
             UsdtSink.library();
             Interpreter in = new Interpreter(out, err, Path.of("").toAbsolutePath());
+            if (stdlib != null) in.imports.setStdlibOption(stdlib);
             if (processSignals) OsSignals.install(in.signals);
             return body.apply(in);
         });

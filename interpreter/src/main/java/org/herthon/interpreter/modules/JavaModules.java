@@ -14,6 +14,9 @@ import org.herthon.interpreter.runtime.PyModule;
 public final class JavaModules {
     /** Add a twin here (keep the list sorted by name). */
     private static final List<JavaModule> ALL = List.of(
+            new AtexitModule(),
+            new org.herthon.interpreter.modules.os.ErrnoModule(),
+            new org.herthon.interpreter.modules.os.PosixModule()
     );
 
     private static final Map<String, JavaModule> BY_NAME = new LinkedHashMap<>();

@@ -555,10 +555,10 @@ public final class Stmts {
             PyObject m = in.importModule(module == null ? "" : module, f.globals, names, level);
             for (int i = 0; i < names.length; i++) {
                 if (names[i].equals("*")) {
-                    in.importStar(m, f);
+                    in.imports.importStar(m, f);
                     continue;
                 }
-                targets[i].store(f, in.importFrom(m, names[i]));
+                targets[i].store(f, in.imports.importFrom(m, names[i]));
             }
             return null;
         }

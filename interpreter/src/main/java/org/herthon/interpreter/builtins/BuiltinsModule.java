@@ -225,6 +225,15 @@ public final class BuiltinsModule {
             }
             return Ops.iter(a[0]);
         }));
+        put(m, PyBuiltinFunction.of("aiter", (a, k) -> {
+            Args.noKw("aiter", k);
+            Args.range("aiter", a, 1, 1);
+            return AsyncBuiltins.aiter(a[0]);
+        }));
+        put(m, PyBuiltinFunction.of("anext", (a, k) -> {
+            Args.noKw("anext", k);
+            return AsyncBuiltins.anext(a);
+        }));
         put(m, PyBuiltinFunction.of("next", (a, k) -> {
             Args.noKw("next", k);
             Args.range("next", a, 1, 2);

@@ -304,9 +304,18 @@ public final class Compiler {
         if (s instanceof Stmt.If i) return spans(i.test(), s.lineno());
         if (s instanceof Stmt.While w) return spans(w.test(), s.lineno());
         if (s instanceof Stmt.For f) return spans(f.iter(), s.lineno()) || spans(f.target(), s.lineno());
+        if (s instanceof Stmt.AsyncFor f) return spans(f.iter(), s.lineno()) || spans(f.target(), s.lineno());
         if (s instanceof Stmt.With w) {
             for (WithItem it : w.items()) if (spans(it.context_expr(), s.lineno())) return true;
             return false;
+        }
+        if (s instanceof Stmt.AsyncWith w) {
+            for (WithItem it : w.items()) if (spans(it.context_expr(), s.lineno())) return true;
+            return false;
+        }
+        if (s instanceof Stmt.AsyncFunctionDef fd) {
+            if (!fd.decorator_list().isEmpty()) return true;
+            return argsSpan(fd.args(), fd.returns(), s.lineno());
         }
         if (s instanceof Stmt.Try || s instanceof Stmt.TryStar) return false;
         if (s instanceof Stmt.FunctionDef fd) {
@@ -347,7 +356,16 @@ public final class Compiler {
         if (s instanceof Stmt.If i) return firstLine(i.test());
         if (s instanceof Stmt.While w) return firstLine(w.test());
         if (s instanceof Stmt.For f) return firstLine(f.iter());
+        if (s instanceof Stmt.AsyncFor f) return firstLine(f.iter());
         if (s instanceof Stmt.With w) return firstLine(w.items().get(0).context_expr());
+        if (s instanceof Stmt.AsyncWith w) return firstLine(w.items().get(0).context_expr());
+        if (s instanceof Stmt.AsyncFunctionDef fd) {
+            if (!fd.decorator_list().isEmpty()) return fd.decorator_list().get(0).lineno();
+            Arguments a = fd.args();
+            if (!a.defaults().isEmpty()) return firstLine(a.defaults().get(0));
+            for (Expr d : a.kw_defaults()) if (d != null) return firstLine(d);
+            return s.lineno();
+        }
         if (s instanceof Stmt.Raise r) return r.exc() != null ? firstLine(r.exc()) : s.lineno();
         if (s instanceof Stmt.Assert a) return firstLine(a.test());
         if (s instanceof Stmt.Delete d) {
@@ -439,6 +457,7 @@ public final class Compiler {
         if (e instanceof Expr.FormattedValue fv) return firstLine(fv.value());
         if (e instanceof Expr.Yield y) return y.value() != null ? firstLine(y.value()) : e.lineno();
         if (e instanceof Expr.YieldFrom y) return firstLine(y.value());
+        if (e instanceof Expr.Await y) return firstLine(y.value());
         if (e instanceof Expr.Lambda l) {
             if (!l.args().defaults().isEmpty()) return firstLine(l.args().defaults().get(0));
             return e.lineno();
@@ -566,13 +585,13 @@ public final class Compiler {
                 return p;
             }
             if (e.value() instanceof Expr.Yield y && u.generator) {
-                return new Gen.YieldStmt(y.value() == null ? null : after(expr(y.value()), e.value().lineno()));
+                return new Gen.YieldStmt(yieldValue(y, e.value().lineno()));
             }
             return new Stmts.ExprStmt(expr(e.value()));
         }
         if (s instanceof Stmt.Assign a && a.value() instanceof Expr.Yield y && u.generator && a.targets().size() == 1
                 && !yields.contains((Record) a.targets().get(0))) {
-            ExprNode yv = y.value() == null ? null : after(expr(y.value()), a.value().lineno());
+            ExprNode yv = yieldValue(y, a.value().lineno());
             Stores.Target t = target(a.targets().get(0));
             if (u.marks) t = new Stores.Marked(t, a.targets().get(0) instanceof Expr.Name ? a.targets().get(0).lineno() : s.lineno());
             return new Gen.YieldAssign(t, yv);
@@ -617,6 +636,7 @@ public final class Compiler {
             return new Stmts.Assign(target(a.target()), v);
         }
         if (s instanceof Stmt.Return r) {
+            if (r.value() != null && u.code.asyncGenerator) throw error(s, "'return' with value in async generator");
             return new Stmts.Return(r.value() == null ? null : after(expr(r.value()), s.lineno()));
         }
         if (s instanceof Stmt.Pass) return new Stmts.Pass();
@@ -688,8 +708,18 @@ public final class Compiler {
             }
             return new Stmts.ImportFrom(im.module(), im.level(), names, ts);
         }
-        if (s instanceof Stmt.AsyncFunctionDef || s instanceof Stmt.AsyncFor || s instanceof Stmt.AsyncWith) {
-            throw error(s, "async is not supported by Herthon");
+        if (s instanceof Stmt.AsyncFunctionDef fd) return functionDef(fd.name(), fd.args(), fd.body(), fd.decorator_list(), fd.returns(), fd);
+        if (s instanceof Stmt.AsyncFor f) {
+            if (!isAsyncUnit()) throw error(s, "'async for' outside async function");
+            ExprNode it = after(expr(f.iter()), s.lineno());
+            Stores.Target t = target(f.target());
+            StmtNode b = body(f.body());
+            StmtNode o = bodyOrNull(f.orelse());
+            return new Async.For(t, it, b, o, reserveState(3));
+        }
+        if (s instanceof Stmt.AsyncWith w) {
+            if (!isAsyncUnit()) throw error(s, "'async with' outside async function");
+            return asyncWithStmt(s, w.items(), 0, w.body());
         }
         throw error(s, "unsupported statement");
     }
@@ -731,6 +761,23 @@ public final class Compiler {
             inner = body(body);
         }
         StmtNode n = genStmt(s) ? new Gen.With(ctx, t, inner, reserveState(2)) : new Stmts.With(ctx, t, inner);
+        n.line = s.lineno();
+        return n;
+    }
+
+    private StmtNode asyncWithStmt(Stmt s, List<WithItem> items, int i, List<Stmt> body) {
+        WithItem it = items.get(i);
+        ExprNode ctx = expr(it.context_expr());
+        Stores.Target t = it.optional_vars() == null ? null : target(it.optional_vars());
+        StmtNode inner;
+        if (i + 1 < items.size()) {
+            StmtNode w = asyncWithStmt(s, items, i + 1, body);
+            w.line = s.lineno();
+            inner = new Gen.Block(new StmtNode[]{w}, newState());
+        } else {
+            inner = body(body);
+        }
+        StmtNode n = new Async.With(ctx, t, inner, reserveState(5));
         n.line = s.lineno();
         return n;
     }
@@ -847,6 +894,11 @@ public final class Compiler {
             decLines[i] = decorators.get(i).lineno();
         }
         Unit nu = newUnit(sc, name, firstLine);
+        if (node instanceof Stmt.AsyncFunctionDef) {
+            nu.code.coroutine = !nu.generator;
+            nu.code.asyncGenerator = nu.generator;
+            nu.generator = true;
+        }
         setParams(nu.code, args);
         layout(nu, false);
         PyObject doc = PyNone.INSTANCE;
@@ -1137,11 +1189,28 @@ public final class Compiler {
         if (e instanceof Expr.SetComp c) return comprehension(c, "<setcomp>", c.generators(), c.elt(), null, 1);
         if (e instanceof Expr.DictComp c) return comprehension(c, "<dictcomp>", c.generators(), c.key(), c.value(), 2);
         if (e instanceof Expr.GeneratorExp c) return comprehension(c, "<genexpr>", c.generators(), c.elt(), null, 3);
-        if (e instanceof Expr.Yield y) return new Gen.Yield(y.value() == null ? null : after(expr(y.value()), e.lineno()));
-        if (e instanceof Expr.YieldFrom y) return new Gen.YieldFrom(expr(y.value()), newState());
+        if (e instanceof Expr.Yield y) return new Gen.Yield(yieldValue(y, e.lineno()));
+        if (e instanceof Expr.YieldFrom y) {
+            if (u.code.asyncGenerator) throw error(y, "'yield from' inside async function");
+            return new Gen.YieldFrom(expr(y.value()), newState());
+        }
+        if (e instanceof Expr.Await a) {
+            if (!isAsyncUnit()) {
+                throw error(a, u.scope.kind() == org.herthon.interpreter.scope.ScopeKind.MODULE || u.scope.kind() == org.herthon.interpreter.scope.ScopeKind.CLASS
+                        ? "'await' outside function" : "'await' outside async function");
+            }
+            return new Async.Await(after(expr(a.value()), e.lineno()), newState());
+        }
         if (e instanceof Expr.Starred s) throw error(s, "can't use starred expression here");
-        if (e instanceof Expr.Await a) throw error(a, "'await' outside async function");
         throw error((Located) e, "unsupported expression");
+    }
+
+    private boolean isAsyncUnit() { return u.code.coroutine || u.code.asyncGenerator; }
+
+    /** The value a yield offers; an async generator's is wrapped for its asend/athrow awaitables. */
+    private ExprNode yieldValue(Expr.Yield y, int line) {
+        ExprNode v = y.value() == null ? null : after(expr(y.value()), line);
+        return u.code.asyncGenerator ? new Async.Wrap(v) : v;
     }
 
     /** The iterable of a for loop: a list of constants is iterated as a constant tuple (CPython's fold_iter). */
@@ -1331,12 +1400,21 @@ public final class Compiler {
 
     private ExprNode comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value, int kind) {
         Scope sc = scopes.scopeOf(node);
+        boolean isAsync = yields.isAsyncComp(gens, elt, value);
+        if (isAsync && kind != 3 && !isAsyncUnit()) {
+            throw error((Located) node, "asynchronous comprehension outside of an asynchronous function");
+        }
         Unit nu = newUnit(sc, name, node.lineno());
         nu.code.argcount = 1;
         nu.code.simple = true;
+        if (isAsync) {
+            nu.generator = true;
+            if (kind == 3) nu.code.asyncGenerator = true; else nu.code.coroutine = true;
+        }
         layout(nu, false);
         // outermost iterable is compiled in the enclosing scope
         ExprNode outer = after(iterExpr(gens.get(0).iter()), node.lineno());
+        if (gens.get(0).is_async() != 0) outer = new Async.AIter(outer);
         Unit saved = u;
         u = nu;
         nu.marks = node.end_lineno() > node.lineno();
@@ -1350,10 +1428,13 @@ public final class Compiler {
         if (kind == 0) inner = new Defs.ListAppend(resultSlot, after(expr(elt), opLine));
         else if (kind == 1) inner = new Defs.SetAdd(resultSlot, after(expr(elt), opLine));
         else if (kind == 2) inner = new Defs.DictSet(resultSlot, expr(elt), after(expr(value), opLine));
-        else inner = new Gen.YieldStmt(after(expr(elt), opLine));
+        else {
+            ExprNode yv = after(expr(elt), opLine);
+            inner = new Gen.YieldStmt(isAsync ? new Async.Wrap(yv) : yv);
+        }
         inner.line = line;
         inner.first = nu.marks ? firstLineOr(elt, line) : line;
-        boolean gen = kind == 3;
+        boolean gen = kind == 3 || isAsync;
         for (int i = gens.size() - 1; i >= 0; i--) {
             Comprehension g = gens.get(i);
             StmtNode body = inner;
@@ -1369,23 +1450,25 @@ public final class Compiler {
             Stores.Target t = target(g.target());
             if (nu.marks) t = new Stores.Marked(t, g.target().lineno());
             StmtNode blk = gen ? new Gen.Block(new StmtNode[]{body}, newState()) : new Stmts.Block1(body);
-            StmtNode forn = gen ? new Gen.For(t, iter, blk, null, newState()) : new Stmts.For(t, iter, blk, null);
+            StmtNode forn = g.is_async() != 0 ? new Async.For(t, iter, blk, null, reserveState(3))
+                    : gen ? new Gen.For(t, iter, blk, null, newState()) : new Stmts.For(t, iter, blk, null);
             if (i == 0) {
-                if (forn instanceof Gen.For) ((Gen.For) forn).direct = true; else ((Stmts.For) forn).direct = true;
+                if (forn instanceof Async.For) ((Async.For) forn).direct = true;
+                else if (forn instanceof Gen.For) ((Gen.For) forn).direct = true; else ((Stmts.For) forn).direct = true;
             }
             forn.line = line;
             forn.first = i == 0 || !nu.marks ? line : firstLineOr(g.iter(), line);
             inner = forn;
         }
         List<StmtNode> stmts = new ArrayList<>();
-        if (!gen) {
+        if (kind != 3) {
             StmtNode init = new Defs.InitSlot(resultSlot, kind);
             init.line = line;
             init.first = line;
             stmts.add(init);
         }
         stmts.add(inner);
-        if (!gen) {
+        if (kind != 3) {
             StmtNode ret = new Stmts.Return(new Exprs.LoadFast(resultSlot, ".result"));
             ret.line = opLine;
             ret.first = opLine;
@@ -1396,6 +1479,8 @@ public final class Compiler {
         finish(nu, bodyNode);
         nu.code.varnames = java.util.Arrays.copyOf(nu.code.varnames, nu.code.varnames.length);
         Defs.MakeFunction mf = new Defs.MakeFunction(nu.code, new ExprNode[0], new String[0], new ExprNode[0], new String[0], new ExprNode[0], closureFor(nu), PyNone.INSTANCE);
-        return new Defs.Comprehension(mf, outer);
+        boolean asyncOuter = gens.get(0).is_async() != 0;
+        if (isAsync && kind != 3) return new Async.Await(new Defs.Comprehension(mf, outer, asyncOuter), newState());
+        return new Defs.Comprehension(mf, outer, asyncOuter);
     }
 }

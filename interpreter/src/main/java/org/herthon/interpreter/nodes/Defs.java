@@ -56,10 +56,13 @@ public final class Defs {
     public static final class Comprehension extends ExprNode {
         final MakeFunction make;
         final ExprNode outer;
-        public Comprehension(MakeFunction make, ExprNode outer) { this.make = make; this.outer = outer; }
+        /** The first clause is 'async for': outer already made the async iterator (GET_AITER). */
+        final boolean asyncOuter;
+        public Comprehension(MakeFunction make, ExprNode outer) { this(make, outer, false); }
+        public Comprehension(MakeFunction make, ExprNode outer, boolean asyncOuter) { this.make = make; this.outer = outer; this.asyncOuter = asyncOuter; }
         @Override public PyObject eval(Frame f) {
             PyObject fn = make.eval(f);
-            PyObject it = Ops.iter(outer.eval(f));
+            PyObject it = asyncOuter ? outer.eval(f) : Ops.iter(outer.eval(f));
             return fn.call1(it);
         }
     }

@@ -63,8 +63,11 @@ public final class Gen {
         public If(ExprNode t, StmtNode b, StmtNode o, int slot) { test = t; body = b; orelse = o; this.slot = slot; }
         @Override public PyObject exec(Frame f) {
             boolean t;
-            if (f.resuming) t = (Boolean) f.state[slot];
+            Object st = f.resuming ? f.state[slot] : null;
+            if (st != null) t = (Boolean) st;
             else {
+                // not decided yet: a fresh run, or a frame resumed inside the test (an await or yield there)
+                f.state[slot] = null;
                 t = Ops.isTrue(test.eval(f));
                 f.state[slot] = t;
             }
@@ -79,32 +82,34 @@ public final class Gen {
         final StmtNode body, orelse;
         final int slot;
         public While(ExprNode t, StmtNode b, StmtNode o, int slot) { test = t; body = b; orelse = o; this.slot = slot; }
+        static final Object FIRST = new Object(), TEST = new Object(), TEST_RESET = new Object(), BODY = new Object(), ELSE = new Object();
+
+        /** state[slot] is the phase the loop is in, so a frame suspended in the test or the body resumes there. */
         @Override public PyObject exec(Frame f) {
             int ln = line;
-            boolean inElse;
-            if (f.resuming) inElse = (Boolean) f.state[slot];
-            else {
-                inElse = !Ops.isTrue(test.eval(f));
-                f.state[slot] = inElse;
-            }
-            if (!inElse) {
-                while (true) {
-                    PyObject r = body.exec(f);
-                    if (r != null) {
-                        if (r == Signal.BREAK) return null;
-                        if (r != Signal.CONTINUE) return r;
-                        f.lineno = ln;
-                        if (Trace.lineOn()) Trace.lineForced(f, ln);
-                        if (!Ops.isTrue(test.eval(f))) break;
-                        continue;
-                    }
-                    f.lineno = ln;
-                    if (Trace.lineOn()) Trace.line(f, ln);
+            Object phase = f.resuming ? f.state[slot] : FIRST;
+            while (true) {
+                if (phase == ELSE) break;
+                if (phase != BODY) {
+                    f.state[slot] = phase;
                     if (!Ops.isTrue(test.eval(f))) break;
-                    f.traceLast = -1;
+                    if (phase == TEST_RESET) f.traceLast = -1;
+                    f.state[slot] = BODY;
                 }
-                f.state[slot] = Boolean.TRUE;
+                PyObject r = body.exec(f);
+                if (r != null) {
+                    if (r == Signal.BREAK) { f.state[slot] = null; return null; }
+                    if (r != Signal.CONTINUE) return r;
+                    f.lineno = ln;
+                    if (Trace.lineOn()) Trace.lineForced(f, ln);
+                    phase = TEST;
+                    continue;
+                }
+                f.lineno = ln;
+                if (Trace.lineOn()) Trace.line(f, ln);
+                phase = TEST_RESET;
             }
+            f.state[slot] = ELSE;
             if (orelse != null) return orelse.exec(f);
             return null;
         }
@@ -122,13 +127,15 @@ public final class Gen {
             int ln = line;
             PyObject it;
             boolean resume = f.resuming;
-            if (resume) {
-                Object st = f.state[slot];
-                if (st == ELSE) return orelse.exec(f);
-                it = (PyObject) st;
-            } else {
+            Object st = resume ? f.state[slot] : null;
+            if (st == ELSE) return orelse.exec(f);
+            if (st != null) it = (PyObject) st;
+            else {
+                // a fresh run, or a frame resumed inside the iterable's expression
+                f.state[slot] = null;
                 it = direct ? iter.eval(f) : Ops.iter(iter.eval(f));
                 f.state[slot] = it;
+                resume = false;
             }
             boolean first = true;
             while (true) {
@@ -273,10 +280,11 @@ public final class Gen {
             int ln = line;
             Interpreter in = f.code.interp;
             PyObject mgr, exit;
-            if (f.resuming) {
+            if (f.resuming && f.state[slot] != null) {
                 mgr = (PyObject) f.state[slot];
                 exit = (PyObject) f.state[slot + 1];
             } else {
+                f.state[slot] = null;
                 mgr = ctx.eval(f);
                 PyType t = mgr.type();
                 PyObject enter = t.lookup("__enter__");
@@ -392,14 +400,22 @@ public final class Gen {
                 else v = PyGenerator.sendInto(sub, sent, ret);
             } else {
                 PyObject src = value.eval(f);
-                sub = src instanceof PyGenerator ? src : Ops.iter(src);
+                if (src instanceof PyCoroutine) {
+                    if (!f.code.coroutine && !f.code.iterableCoroutine) {
+                        throw Err.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                    }
+                    sub = src;
+                } else sub = src instanceof PyGenerator && !(src instanceof PyAsyncGenerator) ? src : Ops.iter(src);
                 f.state[slot] = sub;
                 v = PyGenerator.sendInto(sub, null, ret);
             }
+            PyGenerator g = f.generator;
             if (v == null) {
                 f.state[slot] = null;
+                if (g != null) g.yf = null;
                 return ret[0] == null ? PyNone.INSTANCE : ret[0];
             }
+            if (g != null) g.yf = sub;
             f.yielded = v;
             throw YieldSignal.INSTANCE;
         }

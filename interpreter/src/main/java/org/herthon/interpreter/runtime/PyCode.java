@@ -14,6 +14,10 @@ public final class PyCode extends PyObject {
     public final String moduleName;
     public int argcount, posonlyargcount, kwonlyargcount;
     public boolean varargs, varkw, generator;
+    /** async def without yield (CO_COROUTINE), async def with yield (CO_ASYNC_GENERATOR). */
+    public boolean coroutine, asyncGenerator;
+    /** CO_ITERABLE_COROUTINE: a generator that can be awaited (set by types.coroutine through replace(co_flags=...)). */
+    public boolean iterableCoroutine;
     /** Parameters first, then other fast locals. */
     public String[] varnames = new String[0];
     public String[] cellvars = new String[0];
@@ -97,13 +101,61 @@ public final class PyCode extends PyObject {
                 if (!usesDictLocals) fl |= 3;
                 if (varargs) fl |= 4;
                 if (varkw) fl |= 8;
-                if (freevars.length == 0 && cellvars.length == 0) fl |= 64;
-                if (generator) fl |= 32;
+                if (generator && !coroutine && !asyncGenerator) fl |= 0x20;
+                if (coroutine) fl |= 0x80;
+                if (iterableCoroutine) fl |= 0x100;
+                if (asyncGenerator) fl |= 0x200;
                 return PyInt.of(fl);
+            }
+            case "replace": {
+                PyCode self = this;
+                return PyBuiltinFunction.of("replace", (a, k) -> self.replace(a, k));
             }
             default: return super.pyGetAttr(n);
         }
     }
+    /** code.replace(**changes): only co_flags' coroutine bits and the names can change here. */
+    private PyObject replace(PyObject[] a, String[] kwnames) {
+        int nk = kwnames == null ? 0 : kwnames.length;
+        if (a.length > nk) throw Err.typeError("replace() takes no positional arguments");
+        PyCode c = new PyCode(interp, name, qualname, filename, firstlineno, moduleName);
+        c.argcount = argcount; c.posonlyargcount = posonlyargcount; c.kwonlyargcount = kwonlyargcount;
+        c.varargs = varargs; c.varkw = varkw; c.generator = generator; c.coroutine = coroutine;
+        c.asyncGenerator = asyncGenerator; c.iterableCoroutine = iterableCoroutine;
+        c.varnames = varnames; c.cellvars = cellvars; c.freevars = freevars; c.cell2arg = cell2arg;
+        c.nslots = nslots; c.nstate = nstate; c.body = body; c.usesDictLocals = usesDictLocals; c.simple = simple;
+        c.site = site; c.namedFrames = namedFrames; c.namedEntry = namedEntry; c.consts = consts;
+        PyCode out = c;
+        if (nk > 0) {
+            for (int i = 0; i < nk; i++) {
+                String kn = kwnames[i];
+                PyObject v = a[i];
+                switch (kn) {
+                    case "co_flags": {
+                        long fl = Ops.index(v);
+                        c.iterableCoroutine = (fl & 0x100) != 0;
+                        break;
+                    }
+                    case "co_name": out = c.renamed(Ops.str(v), c.qualname); c = out; break;
+                    case "co_qualname": c.qualname = Ops.str(v); break;
+                    default: break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private PyCode renamed(String n, String q) {
+        PyCode c = new PyCode(interp, n, q, filename, firstlineno, moduleName);
+        c.argcount = argcount; c.posonlyargcount = posonlyargcount; c.kwonlyargcount = kwonlyargcount;
+        c.varargs = varargs; c.varkw = varkw; c.generator = generator; c.coroutine = coroutine;
+        c.asyncGenerator = asyncGenerator; c.iterableCoroutine = iterableCoroutine;
+        c.varnames = varnames; c.cellvars = cellvars; c.freevars = freevars; c.cell2arg = cell2arg;
+        c.nslots = nslots; c.nstate = nstate; c.body = body; c.usesDictLocals = usesDictLocals; c.simple = simple;
+        c.namedFrames = namedFrames; c.namedEntry = namedEntry; c.consts = consts;
+        return c;
+    }
+
     private static PyTuple strTuple(String[] a) {
         PyObject[] o = new PyObject[a.length];
         for (int i = 0; i < a.length; i++) o[i] = PyStr.of(a[i]);

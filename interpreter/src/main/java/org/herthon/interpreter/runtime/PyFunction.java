@@ -79,7 +79,11 @@ public final class PyFunction extends PyObject {
     private PyObject run(Frame f) {
         PyCode c = code;
         if (c.cell2arg != null) initCells(f, c);
-        if (c.generator) return new PyGenerator(f, this);
+        if (c.generator) {
+            if (c.coroutine) return new PyCoroutine(f, this);
+            if (c.asyncGenerator) return new PyAsyncGenerator(f, this);
+            return new PyGenerator(f, this);
+        }
         return c.invoke(f);
     }
 

@@ -3,13 +3,20 @@ package org.herthon.interpreter.runtime;
 import org.herthon.interpreter.Interpreter;
 import org.herthon.interpreter.nodes.YieldSignal;
 
-public final class PyGenerator extends PyObject {
+public class PyGenerator extends PyObject {
     final Frame frame;
     final PyCode code;
     public String name, qualname;
     boolean started, finished, running;
     /** The value of the finished generator's return statement (for yield from / StopIteration). */
     PyObject returnValue;
+    /** The iterator this generator delegates to (yield from / await) while suspended there, else null. */
+    public PyObject yf;
+
+    public PyCode code() { return code; }
+
+    /** "generator", "coroutine" or "async generator" (for CPython's messages). */
+    String kind() { return "generator"; }
 
     public PyGenerator(Frame f, PyFunction fn) {
         this.frame = f;
@@ -37,12 +44,13 @@ public final class PyGenerator extends PyObject {
      */
     public PyObject resume(PyObject sent, PyException thrown) {
         if (finished) {
+            if (this instanceof PyCoroutine) throw Err.runtimeError("cannot reuse already awaited coroutine");
             if (thrown != null) throw thrown;
             return null;
         }
-        if (running) throw Err.valueError("generator already executing");
+        if (running) throw Err.valueError(kind() + " already executing");
         if (!started && sent != null && sent != PyNone.INSTANCE && thrown == null) {
-            throw Err.typeError("can't send non-None value to a just-started generator");
+            throw Err.typeError("can't send non-None value to a just-started " + kind());
         }
         Frame f = frame;
         final Interpreter in = code.interp;
@@ -90,8 +98,9 @@ public final class PyGenerator extends PyObject {
             f.state = null;
             in.caught(e, f);
             if (Trace.returnOn()) Trace.ret(f);
-            if (e.matches(PyExc.StopIteration)) {
-                PyException re = Err.runtimeError("generator raised StopIteration");
+            boolean stopAsync = this instanceof PyAsyncGenerator && e.matches(PyExc.StopAsyncIteration);
+            if (e.matches(PyExc.StopIteration) || stopAsync) {
+                PyException re = Err.runtimeError(kind() + " raised " + (stopAsync ? "StopAsyncIteration" : "StopIteration"));
                 re.exc.cause = e.exc;
                 re.exc.context = e.exc;
                 re.exc.suppressContext = true;
@@ -119,6 +128,23 @@ public final class PyGenerator extends PyObject {
         return r;
     }
 
+    /** The exception of a throw(typ[, val[, tb]]) call; a[0] is self. */
+    static PyException throwArgs(String fn, PyObject[] a) {
+        if (a.length < 2) throw Err.typeError(fn + " expected at least 1 argument, got 0");
+        if (a.length > 4) throw Err.typeError(fn + " expected at most 3 arguments, got " + (a.length - 1));
+        PyObject typ = a[1];
+        PyBaseException exc;
+        if (typ instanceof PyType && ((PyType) typ).isException) {
+            if (a.length > 2 && a[2] != PyNone.INSTANCE) {
+                exc = a[2] instanceof PyBaseException && a[2].type().isSubtypeOf((PyType) typ) ? (PyBaseException) a[2] : (PyBaseException) typ.call1(a[2]);
+            } else exc = (PyBaseException) typ.call0();
+        } else if (typ instanceof PyBaseException) {
+            if (a.length > 2 && a[2] != PyNone.INSTANCE) throw Err.typeError("instance exception may not have a separate value");
+            exc = (PyBaseException) typ;
+        } else throw Err.typeError("exceptions must be classes or instances deriving from BaseException, not " + typ.type().name);
+        return new PyException(exc);
+    }
+
     public PyObject throwExc(PyException e) {
         PyObject r = resume(PyNone.INSTANCE, e);
         if (r == null) {
@@ -139,7 +165,7 @@ public final class PyGenerator extends PyObject {
             if (e.matches(PyExc.GeneratorExit) || e.matches(PyExc.StopIteration)) return;
             throw e;
         }
-        if (r != null) throw Err.runtimeError("generator ignored GeneratorExit");
+        if (r != null) throw Err.runtimeError(kind() + " ignored GeneratorExit");
     }
 
     /** yield from helper: next/send into sub; null when finished (ret[0] = return value). */
@@ -149,6 +175,14 @@ public final class PyGenerator extends PyObject {
             PyObject r = g.resume(sent, null);
             if (r == null) { ret[0] = g.returnValue; g.returnValue = null; }
             return r;
+        }
+        if (sub instanceof PyAwaitable) {
+            try {
+                return ((PyAwaitable) sub).send(sent == null ? PyNone.INSTANCE : sent);
+            } catch (PyException e) {
+                if (e.matches(PyExc.StopIteration)) { ret[0] = stopValue(e); return null; }
+                throw e;
+            }
         }
         if (sent == null || sent == PyNone.INSTANCE) {
             PyObject t = sub.type().builtin ? null : sub.type().lookup("__next__");
@@ -174,7 +208,8 @@ public final class PyGenerator extends PyObject {
 
     public static PyObject throwInto(PyObject sub, PyException t, PyObject[] ret) {
         if (t.matches(PyExc.GeneratorExit)) {
-            if (sub instanceof PyGenerator) ((PyGenerator) sub).close();
+            if (sub instanceof PyGenerator && !(sub instanceof PyAsyncGenerator)) ((PyGenerator) sub).close();
+            else if (sub instanceof PyAwaitable) ((PyAwaitable) sub).close();
             else {
                 PyObject c = Ops.getAttrOrNull(sub, "close");
                 if (c != null) c.call0();
@@ -186,6 +221,14 @@ public final class PyGenerator extends PyObject {
             PyObject r = g.resume(PyNone.INSTANCE, t);
             if (r == null) { ret[0] = g.returnValue; g.returnValue = null; }
             return r;
+        }
+        if (sub instanceof PyAwaitable) {
+            try {
+                return ((PyAwaitable) sub).throwExc(t);
+            } catch (PyException e) {
+                if (e.matches(PyExc.StopIteration)) { ret[0] = stopValue(e); return null; }
+                throw e;
+            }
         }
         PyObject th = Ops.getAttrOrNull(sub, "throw");
         if (th == null) throw t;
@@ -209,6 +252,8 @@ public final class PyGenerator extends PyObject {
             case "gi_frame": return finished ? PyNone.INSTANCE : frame;
             case "gi_running": return PyBool.of(running);
             case "gi_code": return code;
+            case "gi_yieldfrom": return yf == null ? PyNone.INSTANCE : yf;
+            case "gi_suspended": return PyBool.of(started && !finished && !running);
             default: return super.pyGetAttr(n);
         }
     }

@@ -31,6 +31,14 @@ public final class GcSupport implements JvmGcWatcher.Runtime {
 
     private final AutoCloseable jvmWatch;
 
+    /** Run after each explicit collection (e.g. the weak reference callbacks of what it reclaimed). */
+    private final java.util.List<Runnable> afterCollect = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Registers work to run after each gc.collect(), once the collection's references are cleared. */
+    public void onCollect(Runnable r) {
+        afterCollect.add(r);
+    }
+
     GcSupport() {
         jvmWatch = Probes.on() ? JvmGcWatcher.register(this) : null;
     }
@@ -74,6 +82,7 @@ public final class GcSupport implements JvmGcWatcher.Runtime {
             collected = GcTracker.takePending();
         }
         Reference.reachabilityFence(sentinel);
+        for (Runnable r : afterCollect) r.run();
         countCollection(generation);
         if (Probes.gcDoneEnabled()) {
             JvmCollection jvm = jvmWatch == null ? JvmCollection.NONE

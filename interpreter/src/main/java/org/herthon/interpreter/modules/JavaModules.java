@@ -16,7 +16,9 @@ public final class JavaModules {
     private static final List<JavaModule> ALL = List.of(
             new AtexitModule(),
             new org.herthon.interpreter.modules.os.ErrnoModule(),
-            new org.herthon.interpreter.modules.os.PosixModule()
+            new ItertoolsModule(),
+            new org.herthon.interpreter.modules.os.PosixModule(),
+            new WeakrefModule()
     );
 
     private static final Map<String, JavaModule> BY_NAME = new LinkedHashMap<>();

@@ -7,10 +7,10 @@ import org.herthon.interpreter.runtime.PyFloat;
  * the last bit: CPython's own Lanczos gamma/lgamma (mathmodule.c) and fdlibm's hyperbolic
  * formulas (as in glibc) on top of exp/log.
  */
-final class LibM {
+public final class LibM {
     private LibM() {}
 
-    static double cosh(double x) {
+    public static double cosh(double x) {
         double ax = Math.abs(x);
         if (Double.isNaN(x)) return x;
         if (ax < 0.5 * Math.log(2)) {
@@ -29,7 +29,7 @@ final class LibM {
         return t * w;
     }
 
-    static double sinh(double x) {
+    public static double sinh(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) return x;
         double h = x < 0 ? -0.5 : 0.5;
         double ax = Math.abs(x);
@@ -45,7 +45,7 @@ final class LibM {
         return t * w;
     }
 
-    static double tanh(double x) {
+    public static double tanh(double x) {
         if (Double.isNaN(x)) return x;
         if (Double.isInfinite(x)) return x > 0 ? 1.0 : -1.0;
         double ax = Math.abs(x), z;
@@ -64,7 +64,7 @@ final class LibM {
         return x >= 0 ? z : -z;
     }
 
-    static double asinh(double x) {
+    public static double asinh(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) return x;
         double ax = Math.abs(x), w;
         if (ax < 0x1p-28) return x;
@@ -77,7 +77,7 @@ final class LibM {
         return x > 0 ? w : -w;
     }
 
-    static double acosh(double x) {
+    public static double acosh(double x) {
         if (x < 1) return Double.NaN;
         if (x >= 0x1p28) {
             if (Double.isInfinite(x)) return x;
@@ -92,7 +92,7 @@ final class LibM {
         return Math.log1p(t + Math.sqrt(2.0 * t + t * t));
     }
 
-    static double atanh(double x) {
+    public static double atanh(double x) {
         double ax = Math.abs(x);
         if (ax >= 1) return Double.NaN;
         if (ax < 0x1p-28) return x;
@@ -106,17 +106,52 @@ final class LibM {
         return x >= 0 ? t : -t;
     }
 
-    static double log2(double x) {
+    /** log2 as e + log(m)/ln 2, the division carried in double-double so only log(m)'s rounding remains. */
+    public static double log2(double x) {
         if (Double.isNaN(x) || x == Double.POSITIVE_INFINITY) return x;
-        if (x <= 0) return Double.NaN;
+        if (x <= 0) return x == 0 ? Double.NEGATIVE_INFINITY : Double.NaN;
         int[] e = new int[1];
         double m = PyFloat.frexp(x, e);
         if (m == 0.5) return e[0] - 1;
+        int k = e[0];
         if (m < Math.sqrt(0.5)) {
             m *= 2;
-            e[0]--;
+            k--;
         }
-        return e[0] + Math.log(m) / Math.log(2);
+        double l = Math.log(m);
+        final double INVLN2 = 1.4426950408889634, INVLN2_LO = 2.0355273740931033e-17;
+        double hi = l * INVLN2;
+        double lo = Math.fma(l, INVLN2, -hi) + l * INVLN2_LO;
+        if (k == 0) return hi + lo;
+        double s = k + hi;
+        double err = (k - s) + hi;
+        return s + (err + lo);
+    }
+
+    /** fdlibm's log10 (as glibc's e_log10.c) on top of a correctly rounded log. */
+    public static double log10(double x) {
+        final double TWO54 = 1.80143985094819840000e+16, IVLN10 = 4.34294481903251816668e-01,
+                LOG10_2HI = 3.01029995663611771306e-01, LOG10_2LO = 3.69423907715893078616e-13;
+        long bits = Double.doubleToRawLongBits(x);
+        int hx = (int) (bits >> 32);
+        int lx = (int) bits;
+        int k = 0;
+        if (hx < 0x00100000) {
+            if (((hx & 0x7fffffff) | lx) == 0) return Double.NEGATIVE_INFINITY;
+            if (hx < 0) return Double.NaN;
+            k -= 54;
+            x *= TWO54;
+            bits = Double.doubleToRawLongBits(x);
+            hx = (int) (bits >> 32);
+        }
+        if (hx >= 0x7ff00000) return x + x;
+        k += (hx >> 20) - 1023;
+        int i = (k & 0x80000000) >>> 31;
+        hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+        double y = k + i;
+        x = Double.longBitsToDouble(((long) hx << 32) | (Double.doubleToRawLongBits(x) & 0xffffffffL));
+        double z = y * LOG10_2LO + IVLN10 * Math.log(x);
+        return z + y * LOG10_2HI;
     }
 
     // ---- CPython's Lanczos gamma (mathmodule.c) -------------------------------------------
@@ -178,7 +213,7 @@ final class LibM {
         return Math.copySign(1.0, x) * r;
     }
 
-    static double tgamma(double x) {
+    public static double tgamma(double x) {
         if (Double.isNaN(x)) return x;
         if (Double.isInfinite(x)) return x > 0 ? x : Double.NaN;
         if (x == 0.0) return Math.copySign(Double.POSITIVE_INFINITY, x);
@@ -224,7 +259,7 @@ final class LibM {
         return r;
     }
 
-    static double lgamma(double x) {
+    public static double lgamma(double x) {
         if (Double.isNaN(x)) return x;
         if (Double.isInfinite(x)) return Double.POSITIVE_INFINITY;
         if (x == Math.floor(x) && x <= 2.0) {
@@ -237,5 +272,28 @@ final class LibM {
         r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
         if (x < 0.0) r = LOGPI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
         return r;
+    }
+
+    /** glibc's cbrt (s_cbrt.c), which CPython's math.cbrt calls: same results bit for bit. */
+    public static double cbrt(double x) {
+        final double CBRT2 = 1.2599210498948731648, SQR_CBRT2 = 1.5874010519681994748;
+        final double[] factor = {1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2};
+        if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) return x + x;
+        int[] e = new int[1];
+        double xm = PyFloat.frexp(Math.abs(x), e);
+        int xe = e[0];
+        double u = (0.354895765043919860
+                + ((1.50819193781584896
+                + ((-2.11499494167371287
+                + ((2.44693122563534430
+                + ((-1.83469277483613086
+                + (0.784932344976639262 - 0.145263899385486377 * xm) * xm)
+                * xm))
+                * xm))
+                * xm))
+                * xm));
+        double t2 = u * u * u;
+        double ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * factor[2 + xe % 3];
+        return Math.scalb(x > 0.0 ? ym : -ym, xe / 3);
     }
 }

@@ -15,9 +15,19 @@ public final class JavaModules {
     /** Add a twin here (keep the list sorted by name). */
     private static final List<JavaModule> ALL = List.of(
             new AtexitModule(),
+            new HashModules.Blake2(),
             new org.herthon.interpreter.modules.os.ErrnoModule(),
+            new HashModules.Hashlib(),
             new ItertoolsModule(),
+            new MathModule(),
+            new HashModules.Md5(),
             new org.herthon.interpreter.modules.os.PosixModule(),
+            new RandomModule(),
+            new HashModules.Sha1(),
+            new HashModules.Sha256(),
+            new HashModules.Sha3(),
+            new HashModules.Sha512(),
+            new StructModule(),
             new WeakrefModule()
     );
 

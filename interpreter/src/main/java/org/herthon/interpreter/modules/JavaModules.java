@@ -27,6 +27,7 @@ public final class JavaModules {
             new HashModules.Sha256(),
             new HashModules.Sha3(),
             new HashModules.Sha512(),
+            new org.herthon.interpreter.modules.sre.SreModule(),
             new StructModule(),
             new WeakrefModule()
     );

@@ -51,6 +51,8 @@ public final class Interpreter {
     public final PrintStream rawOut, rawErr;
     public final PyFile stdout, stderr, stdin;
     public final List<PyObject> auditHooks = new ArrayList<>();
+    /** The interpreter lock once the program has started threads (modules.thread.Gil), else null. */
+    public volatile Object threads;
     /** Run when the main program ends, last added first (atexit). */
     public final List<Runnable> atExit = new ArrayList<>();
     public final Path cwd;
@@ -256,6 +258,7 @@ public final class Interpreter {
             rawErr.print("herthon: internal error: " + e + "\n");
             code = 1;
         }
+        code = waitForThreads(code);
         for (int i = atExit.size() - 1; i >= 0; i--) {
             try {
                 atExit.get(i).run();
@@ -267,6 +270,21 @@ public final class Interpreter {
         }
         flushStdout();
         rawErr.flush();
+        return code;
+    }
+
+    /** As CPython at exit: threading._shutdown() waits for the threads that are not daemons. */
+    private int waitForThreads(int code) {
+        PyObject threading = sysModules().getStr("threading");
+        if (threads == null || !(threading instanceof PyModule)) return code;
+        PyObject shutdown = ((PyModule) threading).dict.getStr("_shutdown");
+        if (shutdown == null) return code;
+        try {
+            shutdown.call(PyObject.EMPTY, null);
+        } catch (PyException e) {
+            writeErr("Exception ignored on threading shutdown:\n");
+            TracebackPrinter.print(this, e.exc);
+        }
         return code;
     }
 

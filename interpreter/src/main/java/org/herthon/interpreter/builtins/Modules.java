@@ -227,7 +227,11 @@ public final class Modules {
         put(m, PyBuiltinFunction.of1("sleep", s -> {
             double secs = Arith.toDouble(s);
             if (secs < 0) throw Err.valueError("sleep length must be non-negative");
-            in.signals.sleep(secs, in.frame);
+            Frame f = in.frame;
+            org.herthon.interpreter.modules.thread.Gil.blocking(in, () -> {
+                in.signals.sleep(secs, f);
+                return null;
+            });
             return PyNone.INSTANCE;
         }));
         put(m, PyBuiltinFunction.of("gmtime", (a, k) -> structTime(a.length > 0 && a[0] != PyNone.INSTANCE ? (long) Math.floor(Arith.toDouble(a[0])) : System.currentTimeMillis() / 1000, java.time.ZoneOffset.UTC)));

@@ -1,10 +1,8 @@
 package org.herthon.interpreter.imports;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigInteger;
@@ -34,25 +32,61 @@ final class AstCodec {
     private static final int NULL = 0, RECORD = 1, LIST = 2, STR = 3, LONG = 4, BIG = 5, DOUBLE = 6, TRUE = 7, FALSE = 8,
             ENUM = 9, BYTES = 10, ELLIPSIS = 11, INT = 12;
 
-    /** What the codec knows of a record class: its components' accessors and canonical constructor. */
+    /** Generated constructors (AstRecords) by binary name without the package. */
+    private static final Map<String, Integer> GENERATED = new HashMap<>();
+    static {
+        for (int i = 0; i < AstRecords.NAMES.length; i++) GENERATED.put(AstRecords.NAMES[i], i);
+    }
+
+    /**
+     * What the codec knows of a record class: its components' types, the generated constructor's
+     * number, and (made when first needed) the accessors and canonical constructor.
+     */
     private static final class Shape {
         final Class<?> cls;
-        final Method[] accessors;
         final Class<?>[] types;
-        final Constructor<?> constructor;
+        final int generated;
+        private Method[] accessors;
+        private Constructor<?> constructor;
 
-        Shape(Class<?> cls) throws ReflectiveOperationException {
+        Shape(Class<?> cls) {
             this.cls = cls;
             RecordComponent[] rc = cls.getRecordComponents();
-            accessors = new Method[rc.length];
             types = new Class<?>[rc.length];
-            for (int i = 0; i < rc.length; i++) {
-                accessors[i] = rc[i].getAccessor();
-                accessors[i].setAccessible(true);
-                types[i] = rc[i].getType();
+            for (int i = 0; i < rc.length; i++) types[i] = rc[i].getType();
+            Integer g = GENERATED.get(cls.getName().substring(AST_PACKAGE.length()));
+            generated = g == null ? -1 : g;
+        }
+
+        synchronized Method[] accessors() throws ReflectiveOperationException {
+            if (accessors == null) {
+                RecordComponent[] rc = cls.getRecordComponents();
+                Method[] a = new Method[rc.length];
+                for (int i = 0; i < rc.length; i++) {
+                    a[i] = rc[i].getAccessor();
+                    a[i].setAccessible(true);
+                }
+                accessors = a;
             }
-            constructor = cls.getDeclaredConstructor(types);
-            constructor.setAccessible(true);
+            return accessors;
+        }
+
+        synchronized Constructor<?> constructor() throws ReflectiveOperationException {
+            if (constructor == null) {
+                Constructor<?> c = cls.getDeclaredConstructor(types);
+                c.setAccessible(true);
+                constructor = c;
+            }
+            return constructor;
+        }
+
+        Object make(Object[] args) throws IOException {
+            try {
+                if (generated >= 0) return AstRecords.make(generated, args);
+                return constructor().newInstance(args);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new IOException("cannot rebuild " + cls.getName(), e);
+            }
         }
     }
 
@@ -62,9 +96,10 @@ final class AstCodec {
     private static Shape shape(Class<?> c) throws IOException {
         Shape s = SHAPES.get(c);
         if (s != null) return s;
+        if (!c.isRecord() || !c.getName().startsWith(AST_PACKAGE)) throw new IOException("not an AST record: " + c.getName());
         try {
             s = new Shape(c);
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw new IOException("not an AST record: " + c.getName(), e);
         }
         SHAPES.put(c, s);
@@ -118,10 +153,16 @@ final class AstCodec {
                 out.writeByte(RECORD);
                 Shape s = shape(v.getClass());
                 classRef(v.getClass());
-                for (int i = 0; i < s.accessors.length; i++) {
+                Method[] accessors;
+                try {
+                    accessors = s.accessors();
+                } catch (ReflectiveOperationException e) {
+                    throw new IOException(e);
+                }
+                for (int i = 0; i < accessors.length; i++) {
                     Object c;
                     try {
-                        c = s.accessors[i].invoke(v);
+                        c = accessors[i].invoke(v);
                     } catch (ReflectiveOperationException e) {
                         throw new IOException(e);
                     }
@@ -169,101 +210,126 @@ final class AstCodec {
     }
 
     // ---- reading ------------------------------------------------------------------------------
-    static Object read(DataInputStream in) throws IOException {
-        return new Reader(in).value();
+    /** Reads a tree from buf[pos..end) (no stream: plain array reads are what a cold JVM does fastest). */
+    static Object read(byte[] buf, int pos, int end) throws IOException {
+        Reader r = new Reader(buf, pos, end);
+        Object v = r.value();
+        if (r.pos != end) throw new IOException("trailing bytes");
+        return v;
     }
 
     private static final class Reader {
-        final DataInputStream in;
-        final List<Class<?>> classes = new ArrayList<>();
+        final byte[] b;
+        int pos;
+        final int end;
+        final List<Shape> classes = new ArrayList<>();
+        final List<Class<?>> classList = new ArrayList<>();
         final List<String> strings = new ArrayList<>();
 
-        Reader(DataInputStream in) { this.in = in; }
+        Reader(byte[] b, int pos, int end) { this.b = b; this.pos = pos; this.end = end; }
 
-        Class<?> classRef() throws IOException {
-            int i = readVar(in);
-            if (i < classes.size()) return classes.get(i);
-            if (i != classes.size()) throw new IOException("bad class index");
-            String n = in.readUTF();
+        int u8() throws IOException {
+            if (pos >= end) throw new IOException("truncated");
+            return b[pos++] & 0xff;
+        }
+
+        int var() throws IOException {
+            int v = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                int x = u8();
+                v |= (x & 0x7f) << shift;
+                if ((x & 0x80) == 0) return v;
+            }
+            throw new IOException("bad varint");
+        }
+
+        long i64() throws IOException {
+            long v = 0;
+            for (int i = 0; i < 8; i++) v = (v << 8) | u8();
+            return v;
+        }
+
+        byte[] bytes(int n) throws IOException {
+            if (n < 0 || n > end - pos) throw new IOException("truncated");
+            byte[] r = java.util.Arrays.copyOfRange(b, pos, pos + n);
+            pos += n;
+            return r;
+        }
+
+        /** A class of the table: index, and the name (DataOutput's writeUTF; ASCII names) at its first use. */
+        int classIndex() throws IOException {
+            int i = var();
+            if (i < classList.size()) return i;
+            if (i != classList.size()) throw new IOException("bad class index");
+            int n = (u8() << 8) | u8();
+            String name = new String(bytes(n), java.nio.charset.StandardCharsets.UTF_8);
             Class<?> c;
             try {
-                c = Class.forName(AST_PACKAGE + n, true, AstCodec.class.getClassLoader());
+                c = Class.forName(AST_PACKAGE + name, true, AstCodec.class.getClassLoader());
             } catch (ClassNotFoundException e) {
-                throw new IOException("unknown AST class " + n);
+                throw new IOException("unknown AST class " + name);
             }
-            classes.add(c);
-            return c;
+            classList.add(c);
+            classes.add(c.isRecord() ? shape(c) : null);
+            return i;
         }
 
         String string() throws IOException {
-            int i = readVar(in);
+            int i = var();
             if (i < strings.size()) return strings.get(i);
             if (i != strings.size()) throw new IOException("bad string index");
-            int n = readVar(in);
-            byte[] b = new byte[n];
-            in.readFully(b);
-            String s = new String(b, java.nio.charset.StandardCharsets.UTF_8);
+            int n = var();
+            if (n < 0 || n > end - pos) throw new IOException("truncated");
+            String s = new String(b, pos, n, java.nio.charset.StandardCharsets.UTF_8);
+            pos += n;
             strings.add(s);
             return s;
         }
 
         Object value() throws IOException {
-            int tag = in.readUnsignedByte();
+            int tag = u8();
             switch (tag) {
                 case NULL: return null;
                 case RECORD: {
-                    Class<?> c = classRef();
-                    if (!c.isRecord()) throw new IOException("not a record: " + c.getName());
-                    Shape s = shape(c);
-                    Object[] args = new Object[s.types.length];
+                    int ci = classIndex();
+                    Shape s = classes.get(ci);
+                    if (s == null) throw new IOException("not a record");
+                    Class<?>[] types = s.types;
+                    Object[] args = new Object[types.length];
                     for (int i = 0; i < args.length; i++) {
-                        if (s.types[i] == int.class) {
-                            args[i] = unzigzag(readVar(in));
+                        if (types[i] == int.class) {
+                            args[i] = unzigzag(var());
                         } else {
                             Object v = value();
-                            if (v != null && !boxed(s.types[i]).isInstance(v)) throw new IOException("wrong component type in " + c.getName());
+                            if (v != null && !boxed(types[i]).isInstance(v)) throw new IOException("wrong component type in " + s.cls.getName());
                             args[i] = v;
                         }
                     }
-                    try {
-                        return s.constructor.newInstance(args);
-                    } catch (InvocationTargetException | InstantiationException | IllegalAccessException | IllegalArgumentException e) {
-                        throw new IOException("cannot rebuild " + c.getName(), e);
-                    }
+                    return s.make(args);
                 }
                 case LIST: {
-                    int n = readVar(in);
-                    if (n < 0) throw new IOException("bad list size");
+                    int n = var();
+                    if (n < 0 || n > end - pos) throw new IOException("bad list size");
                     Object[] items = new Object[n];
                     for (int i = 0; i < n; i++) items[i] = value();
                     return Collections.unmodifiableList(Arrays.asList(items));
                 }
                 case STR: return string();
-                case LONG: return in.readLong();
-                case INT: return in.readInt();
-                case BIG: {
-                    int n = readVar(in);
-                    byte[] b = new byte[n];
-                    in.readFully(b);
-                    return new BigInteger(b);
-                }
-                case DOUBLE: return in.readDouble();
+                case LONG: return i64();
+                case INT: return (int) ((u8() << 24) | (u8() << 16) | (u8() << 8) | u8());
+                case BIG: return new BigInteger(bytes(var()));
+                case DOUBLE: return Double.longBitsToDouble(i64());
                 case TRUE: return Boolean.TRUE;
                 case FALSE: return Boolean.FALSE;
                 case ELLIPSIS: return Ellipsis.INSTANCE;
                 case ENUM: {
-                    Class<?> c = classRef();
+                    Class<?> c = classList.get(classIndex());
                     Object[] constants = c.getEnumConstants();
-                    int o = readVar(in);
+                    int o = var();
                     if (constants == null || o < 0 || o >= constants.length) throw new IOException("bad enum constant");
                     return constants[o];
                 }
-                case BYTES: {
-                    int n = readVar(in);
-                    byte[] b = new byte[n];
-                    in.readFully(b);
-                    return new Bytes(b);
-                }
+                case BYTES: return new Bytes(bytes(var()));
                 default: throw new IOException("bad tag " + tag);
             }
         }
@@ -288,13 +354,4 @@ final class AstCodec {
         out.writeByte(v);
     }
 
-    private static int readVar(DataInputStream in) throws IOException {
-        int v = 0;
-        for (int shift = 0; shift < 35; shift += 7) {
-            int b = in.readUnsignedByte();
-            v |= (b & 0x7f) << shift;
-            if ((b & 0x80) == 0) return v;
-        }
-        throw new IOException("bad varint");
-    }
 }

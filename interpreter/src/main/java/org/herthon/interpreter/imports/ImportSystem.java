@@ -4,7 +4,9 @@ import java.nio.file.Path;
 
 import org.herthon.interpreter.runtime.Frame;
 import org.herthon.interpreter.runtime.PyDict;
+import org.herthon.interpreter.runtime.PyModule;
 import org.herthon.interpreter.runtime.PyObject;
+import org.herthon.interpreter.runtime.PyType;
 
 /**
  * The import system of one interpreter: {@code import} statements, {@code __import__}, and the
@@ -36,6 +38,18 @@ public interface ImportSystem {
      * {@code __main__.py}), importing its parent packages first as CPython does; null if none.
      */
     Path findMain(String module);
+
+    /** importlib's find_spec: the spec of the module that name would load (null path: sys.path), or None. */
+    PyObject findSpec(String name, PyObject path);
+
+    /** Runs the module's source (its spec's origin) again in the module's namespace: importlib.reload. */
+    void execSpec(PyObject spec, PyModule module);
+
+    /** The import system's own types: "ModuleSpec", "BuiltinImporter", "SourceFileLoader". */
+    PyType specType(String which);
+
+    /** The absolute name of a relative import from a module whose globals are given. */
+    String resolveName(String name, PyDict globals, int level);
 
     /** Where the standard library is to be found: a {@code --stdlib=DIR} option (null: look for it). */
     void setStdlibOption(String dir);

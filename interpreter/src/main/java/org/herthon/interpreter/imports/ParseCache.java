@@ -60,8 +60,8 @@ final class ParseCache {
             CRC32 c = new CRC32();
             c.update(all, start, all.length - start);
             if (c.getValue() != crc) return null;
-            Object m = AstCodec.read(in);
-            if (!(m instanceof Module) || in.available() != 0) return null;
+            Object m = AstCodec.read(all, start, all.length);
+            if (!(m instanceof Module)) return null;
             return (Module) m;
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return null;

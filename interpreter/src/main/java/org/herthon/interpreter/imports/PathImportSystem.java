@@ -247,22 +247,8 @@ public final class PathImportSystem implements ImportSystem {
             searchPath = in.sysModule.dict.getStr("path");
         }
         String last = dot >= 0 ? abs.substring(dot + 1) : abs;
-        if (searchPath != null) {
-            for (PyObject entry : Ops.toArray(searchPath)) {
-                if (!(entry instanceof PyStr)) continue;
-                String dir = ((PyStr) entry).value;
-                Path base = dir.isEmpty() ? in.cwd : in.cwd.resolve(dir);
-                Path pkgDir = base.resolve(last);
-                Path init = pkgDir.resolve("__init__.py");
-                if (Files.isRegularFile(init)) {
-                    return loadSource(abs, init, pkgDir, parent, last);
-                }
-                Path file = base.resolve(last + ".py");
-                if (Files.isRegularFile(file)) {
-                    return loadSource(abs, file, null, parent, last);
-                }
-            }
-        }
+        Found f = search(last, searchPath);
+        if (f != null) return loadSource(abs, f.file(), f.pkgDir(), parent, last);
         if (dot < 0) reportMissingStdlib(abs);
         throw notFound("No module named '" + abs + "'", abs);
     }
@@ -272,6 +258,83 @@ public final class PathImportSystem implements ImportSystem {
         if (old != null && old != PyNone.INSTANCE) return;
         m.dict.putStr("__spec__", specs().builtinSpec(name));
         m.dict.putStr("__loader__", specs().builtinImporter);
+    }
+
+    /** A module's source file, and its package folder if it is a package. */
+    private record Found(Path file, Path pkgDir) {}
+
+    /** The first package (NAME/__init__.py) or module (NAME.py) named last in the folders of searchPath. */
+    private Found search(String last, PyObject searchPath) {
+        if (searchPath == null || searchPath == PyNone.INSTANCE) return null;
+        for (PyObject entry : Ops.toArray(searchPath)) {
+            if (!(entry instanceof PyStr)) continue;
+            String dir = ((PyStr) entry).value;
+            Path base = dir.isEmpty() ? in.cwd : in.cwd.resolve(dir);
+            Path pkgDir = base.resolve(last);
+            Path init = pkgDir.resolve("__init__.py");
+            if (Files.isRegularFile(init)) return new Found(init, pkgDir);
+            Path file = base.resolve(last + ".py");
+            if (Files.isRegularFile(file)) return new Found(file, null);
+        }
+        return null;
+    }
+
+    @Override public PyObject findSpec(String name, PyObject path) {
+        PyObject m = sysModules().getStr(name);
+        if (m instanceof PyModule && (path == null || path == PyNone.INSTANCE)) {
+            PyObject spec = ((PyModule) m).dict.getStr("__spec__");
+            if (spec != null && spec != PyNone.INSTANCE) return spec;
+        }
+        int dot = name.lastIndexOf('.');
+        if (dot < 0 && isBuiltin(name)) return specs().builtinSpec(name);
+        if (path == null || path == PyNone.INSTANCE) path = dot < 0 ? in.sysModule.dict.getStr("path") : null;
+        Found f = search(dot < 0 ? name : name.substring(dot + 1), path);
+        if (f == null) return PyNone.INSTANCE;
+        String fn = f.file().toAbsolutePath().normalize().toString();
+        String pd = f.pkgDir() == null ? null : f.pkgDir().toAbsolutePath().normalize().toString();
+        return specs().sourceSpec(name, specs().sourceLoader(name, fn), fn, pd);
+    }
+
+    private boolean isBuiltin(String name) {
+        PyObject names = in.sysModule.dict.getStr("builtin_module_names");
+        if (names == null) return false;
+        for (PyObject n : Ops.toArray(names)) if (n instanceof PyStr && ((PyStr) n).value.equals(name)) return true;
+        return false;
+    }
+
+    @Override public void execSpec(PyObject spec, PyModule m) {
+        PyObject origin = Ops.getAttrOrNull(spec, "origin");
+        PyObject nameObj = Ops.getAttrOrNull(spec, "name");
+        String name = nameObj instanceof PyStr ? ((PyStr) nameObj).value : m.name();
+        if (!(origin instanceof PyStr) || ((PyStr) origin).value.equals("built-in")) return;
+        Path file = Path.of(((PyStr) origin).value);
+        String fn = file.toAbsolutePath().normalize().toString();
+        m.dict.putStr("__spec__", spec);
+        PyObject loader = Ops.getAttrOrNull(spec, "loader");
+        if (loader != null) m.dict.putStr("__loader__", loader);
+        m.dict.putStr("__file__", PyStr.of(fn));
+        in.audit("open", PyStr.of(fn), PyStr.of("r"), PyInt.of(524288));
+        PyCode code;
+        try {
+            code = compileModule(cache(), file.toAbsolutePath().normalize(), fn, name);
+        } catch (org.herthon.interpreter.parser.HerthonSyntaxError e) {
+            throw org.herthon.interpreter.builtins.BuiltinsModule.syntaxError(e);
+        }
+        in.audit("exec", code);
+        in.exec(code, m.dict, m.dict);
+    }
+
+    @Override public PyType specType(String which) {
+        switch (which) {
+            case "ModuleSpec": return specs().moduleSpec;
+            case "BuiltinImporter": return specs().builtinImporter;
+            case "SourceFileLoader": return specs().sourceFileLoader;
+            default: return null;
+        }
+    }
+
+    @Override public String resolveName(String name, PyDict globals, int level) {
+        return level > 0 ? resolveRelative(name, globals, level) : name;
     }
 
     /** When a module of CPython's standard library is not found because the library is missing: one line, once. */

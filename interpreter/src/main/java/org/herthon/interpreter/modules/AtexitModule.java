@@ -26,6 +26,7 @@ public final class AtexitModule implements JavaModule {
                     Interpreter.callWithKw(cb[0], args, (PyDict) cb[2]);
                 } catch (PyException e) {
                     if (e.exc.type().isSubtypeOf(PyExc.SystemExit)) continue;
+                    in.stdout.flush();
                     in.writeErr("Exception ignored in atexit callback: " + Ops.repr(cb[0]) + "\n");
                     TracebackPrinter.print(in, e.exc);
                 }

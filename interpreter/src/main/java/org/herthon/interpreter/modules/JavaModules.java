@@ -14,6 +14,11 @@ import org.herthon.interpreter.runtime.PyModule;
 public final class JavaModules {
     /** Add a twin here (keep the list sorted by name). */
     private static final List<JavaModule> ALL = List.of(
+            new org.herthon.interpreter.modules.importlib.FrozenImportlibModule(),
+            new org.herthon.interpreter.modules.importlib.FrozenImportlibExternalModule(),
+            new org.herthon.interpreter.modules.importlib.ImpModule(),
+            new LocaleModule(),
+            new org.herthon.interpreter.modules.thread.ThreadModule(),
             new AtexitModule(),
             new HashModules.Blake2(),
             new org.herthon.interpreter.modules.os.ErrnoModule(),

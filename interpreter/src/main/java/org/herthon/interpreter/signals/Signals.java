@@ -34,6 +34,11 @@ public final class Signals {
 
     /** True while any signal waits for its handler: the safe points' only check. */
     public volatile boolean pending;
+    /**
+     * Set once a program starts threads: called at every safe point while {@link #pending} is
+     * set, it may let another thread run; true while threads wait for the interpreter lock.
+     */
+    public volatile java.util.function.BooleanSupplier switcher;
 
     /** Per signal number: arrived and not yet handled. */
     private final boolean[] arrived = new boolean[65];
@@ -100,6 +105,9 @@ public final class Signals {
      * (signum, frame) and may raise too.
      */
     public void runPending(Frame f) {
+        // with threads (modules.thread.Gil), the safe point is also where the lock changes hands
+        java.util.function.BooleanSupplier sw = switcher;
+        boolean threadsWait = sw != null && sw.getAsBoolean();
         if (!pending || Thread.currentThread() != mainThread) return;
         while (true) {
             int signum = -1;
@@ -107,7 +115,7 @@ public final class Signals {
                 for (int s : HANDLED) {
                     if (arrived[s]) { arrived[s] = false; signum = s; break; }
                 }
-                if (signum < 0) { pending = false; return; }
+                if (signum < 0) { pending = threadsWait; return; }
             }
             PyObject h = handlers[signum];
             if (h == module.sigIgn) continue;

@@ -56,7 +56,7 @@ public final class PosixModule implements JavaModule {
                 "O_CREAT", "64", "O_EXCL", "128", "O_NOCTTY", "256", "O_TRUNC", "512", "O_APPEND", "1024", "O_NONBLOCK", "2048",
                 "O_NDELAY", "2048", "O_DSYNC", "4096", "O_SYNC", "1052672", "O_RSYNC", "1052672", "O_DIRECTORY", "65536",
                 "O_NOFOLLOW", "131072", "O_CLOEXEC", "524288", "O_ACCMODE", "3", "O_LARGEFILE", "0", "O_PATH", "2097152",
-                "O_TMPFILE", "4259840", "SEEK_SET", "0", "SEEK_CUR", "1", "SEEK_END", "2", "SEEK_DATA", "3", "SEEK_HOLE", "4",
+                "O_TMPFILE", "4259840", "SEEK_DATA", "3", "SEEK_HOLE", "4",
                 "WNOHANG", "1", "WUNTRACED", "2", "WCONTINUED", "8", "EX_OK", "0", "EX_USAGE", "64", "EX_DATAERR", "65",
                 "EX_NOINPUT", "66", "EX_SOFTWARE", "70", "EX_OSERR", "71", "EX_IOERR", "74", "EX_TEMPFAIL", "75",
                 "EX_NOPERM", "77", "EX_CONFIG", "78", "NGROUPS_MAX", "65536", "TMP_MAX", "238328", "P_PID", "1", "P_PGID", "2",

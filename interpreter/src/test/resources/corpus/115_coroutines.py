@@ -199,11 +199,14 @@ async def bad4():
     raise StopIteration
 async def inner():
     await Suspend(1)
+leftover = []
 async def bad5():
     c = inner()
+    leftover.append(c)
     c.send(None)
     await c
 for f in (bad1, bad2, bad3, bad4):
     print(check(f))
 print(check(bad5))
+leftover.pop().close()
 print(nothing.__code__.co_flags, middle.__code__.co_flags & 0x80)

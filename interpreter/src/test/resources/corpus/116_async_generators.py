@@ -74,6 +74,7 @@ async def stubborn():
 g = stubborn()
 print(drive(g.__anext__()))
 print(drive(g.aclose()))
+print(drive(g.__anext__()))
 
 
 async def bad():
@@ -87,8 +88,10 @@ print(drive(g.__anext__()))
 a = bad().__anext__()
 print(drive(a))
 print(drive(a))
+keep = []   # async generators dropped while suspended are finalized by CPython's refcounting: keep them
 try:
-    iter(bad())
+    keep.append(bad())
+    iter(keep[-1])
 except TypeError as e:
     print("TypeError:", e)
 try:
@@ -99,4 +102,6 @@ try:
     anext(1)
 except TypeError as e:
     print("TypeError:", e)
-print(agen.__code__.co_flags, type(agen(1).asend(None)).__name__, type(agen(1).athrow(ValueError)).__name__)
+keep.append(agen(1))
+keep.append(agen(1))
+print(agen.__code__.co_flags, type(keep[-2].asend(None)).__name__, type(keep[-1].athrow(ValueError)).__name__)

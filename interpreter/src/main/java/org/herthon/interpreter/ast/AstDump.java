@@ -24,7 +24,8 @@ public final class AstDump {
     /** Java helper records whose CPython class name is lower case. */
     private static final Map<Class<?>, String> PYTHON_NAMES = Map.of(
             Comprehension.class, "comprehension", Arguments.class, "arguments", Arg.class, "arg",
-            Keyword.class, "keyword", Alias.class, "alias", WithItem.class, "withitem");
+            Keyword.class, "keyword", Alias.class, "alias", WithItem.class, "withitem",
+            MatchCase.class, "match_case");
 
     private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
 

@@ -40,6 +40,7 @@ public sealed interface Stmt extends Located {
         R visitPass(Pass node);
         R visitBreak(Break node);
         R visitContinue(Continue node);
+        R visitMatch(Match node);
     }
 
     record FunctionDef(String name, Arguments args, java.util.List<Stmt> body, java.util.List<org.herthon.interpreter.ast.Expr> decorator_list, @AsdlOptional org.herthon.interpreter.ast.Expr returns, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
@@ -144,5 +145,9 @@ public sealed interface Stmt extends Located {
 
     record Continue(int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
         @Override public <R> R accept(Visitor<R> visitor) { return visitor.visitContinue(this); }
+    }
+
+    record Match(org.herthon.interpreter.ast.Expr subject, java.util.List<MatchCase> cases, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visitMatch(this); }
     }
 }

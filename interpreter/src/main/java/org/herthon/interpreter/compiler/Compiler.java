@@ -27,6 +27,10 @@ public final class Compiler {
     private ScopeTable scopes;
     private final YieldFinder yields = new YieldFinder();
     private Unit u;
+    /** from __future__ import annotations (PEP 563): annotations are compiled to their source strings. */
+    private boolean futureAnnotations;
+    /** Line of the last leading from-__future__ import (later ones are errors), 0 if none. */
+    private int futureLine;
     /** SyntaxWarnings found while compiling: {lineno, message}. */
     public final List<Object[]> warnings = new ArrayList<>();
     private static final ThreadLocal<List<Object[]>> LAST_WARNINGS = new ThreadLocal<>();
@@ -140,7 +144,39 @@ public final class Compiler {
         return HerthonSyntaxError.syntax(msg, filename, n.lineno(), n.col_offset() + 1, n.end_lineno(), n.end_col_offset() + 1, text);
     }
 
+    private static final java.util.Set<String> FUTURE_FEATURES = java.util.Set.of("nested_scopes", "generators", "division",
+            "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations");
+
+    /** CPython's future.c: the leading from-__future__ imports of a module and their features. */
+    private void futureImports(List<Stmt> body) {
+        boolean done = false;
+        for (int i = 0; i < body.size(); i++) {
+            Stmt st = body.get(i);
+            if (done) return;
+            if (i == 0 && isDocstring(st)) continue;
+            if (st instanceof Stmt.ImportFrom im && "__future__".equals(im.module()) && im.level() == 0) {
+                for (Alias al : im.names()) {
+                    String f = al.name();
+                    if (f.equals("braces")) throw error(st, "not a chance");
+                    if (!FUTURE_FEATURES.contains(f)) throw error(st, "future feature " + f + " is not defined");
+                    if (f.equals("annotations")) futureAnnotations = true;
+                }
+                futureLine = st.lineno();
+            } else done = true;
+        }
+    }
+
+    /** An annotation: its value, or under PEP 563 its unparsed source as a string constant. */
+    private ExprNode annotationExpr(Expr e) {
+        if (futureAnnotations) {
+            if (source != null) org.herthon.interpreter.parser.CompileChecks.checkAnnotation((Record) e, source);
+            return leafMark(new Exprs.Const(PyStr.of(AstUnparse.annotation(e))), e.lineno());
+        }
+        return expr(e);
+    }
+
     private PyCode module(org.herthon.interpreter.ast.Module m) {
+        futureImports(m.body());
         Unit unit = new Unit();
         unit.scope = scopes.module();
         unit.code = newCode("<module>", "<module>", 1);
@@ -318,6 +354,7 @@ public final class Compiler {
             return argsSpan(fd.args(), fd.returns(), s.lineno());
         }
         if (s instanceof Stmt.Try || s instanceof Stmt.TryStar) return false;
+        if (s instanceof Stmt.Match m) return spans(m.subject(), s.lineno());
         if (s instanceof Stmt.FunctionDef fd) {
             if (!fd.decorator_list().isEmpty()) return true;
             return argsSpan(fd.args(), fd.returns(), s.lineno());
@@ -627,7 +664,7 @@ public final class Compiler {
                 boolean annotate = !u.scope.kind().isFunctionLike();
                 if (!annotate && v == null) return null;
                 if (!annotate) return new Stmts.Assign(storeName(n.id()), v);
-                return new Stmts.AnnotateName(n.id(), expr(a.annotation()), v, storeName(n.id()));
+                return new Stmts.AnnotateName(n.id(), annotationExpr(a.annotation()), v, storeName(n.id()));
             }
             if (v == null) {
                 // evaluate target parts like CPython? just the annotation at module level
@@ -699,6 +736,9 @@ public final class Compiler {
             return b;
         }
         if (s instanceof Stmt.ImportFrom im) {
+            if ("__future__".equals(im.module()) && im.level() == 0 && s.lineno() > futureLine) {
+                throw error(s, "from __future__ imports must occur at the beginning of the file");
+            }
             String[] names = new String[im.names().size()];
             Stores.Target[] ts = new Stores.Target[names.length];
             for (int i = 0; i < names.length; i++) {
@@ -708,6 +748,7 @@ public final class Compiler {
             }
             return new Stmts.ImportFrom(im.module(), im.level(), names, ts);
         }
+        if (s instanceof Stmt.Match m) return matchStmt(m);
         if (s instanceof Stmt.AsyncFunctionDef fd) return functionDef(fd.name(), fd.args(), fd.body(), fd.decorator_list(), fd.returns(), fd);
         if (s instanceof Stmt.AsyncFor f) {
             if (!isAsyncUnit()) throw error(s, "'async for' outside async function");
@@ -722,6 +763,174 @@ public final class Compiler {
             return asyncWithStmt(s, w.items(), 0, w.body());
         }
         throw error(s, "unsupported statement");
+    }
+
+    // ---- match statements ------------------------------------------------------------------------
+    /** Per-case pattern compilation state: the names bound so far, in binding order. */
+    private static final class PatternCtx {
+        final List<String> names = new ArrayList<>();
+        boolean allowIrrefutable;
+    }
+
+    private StmtNode matchStmt(Stmt.Match m) {
+        ExprNode subject = expr(m.subject());
+        Match.Case[] cases = new Match.Case[m.cases().size()];
+        for (int i = 0; i < cases.length; i++) {
+            MatchCase mc = m.cases().get(i);
+            PatternCtx pc = new PatternCtx();
+            pc.allowIrrefutable = mc.guard() != null || i == cases.length - 1;
+            int saved = u.stmtLine;
+            u.stmtLine = mc.pattern().lineno();
+            Match.Pat p = pattern(mc.pattern(), pc);
+            ExprNode guard = mc.guard() == null ? null : expr(mc.guard());
+            u.stmtLine = saved;
+            Stores.Target[] ts = new Stores.Target[pc.names.size()];
+            for (int k = 0; k < ts.length; k++) ts[k] = storeName(pc.names.get(k));
+            StmtNode body = body(mc.body());
+            cases[i] = new Match.Case(p, ts, guard, body, mc.pattern().lineno(), mc.guard() == null ? 0 : firstLineOr(mc.guard(), mc.guard().lineno()));
+        }
+        return new Match.Stmt(subject, cases, genStmt(m) ? newState() : -1);
+    }
+
+    private int bind(PatternCtx pc, String name, Pattern p) {
+        if (pc.names.contains(name)) throw error(p, "multiple assignments to name '" + name + "' in pattern");
+        pc.names.add(name);
+        return pc.names.size() - 1;
+    }
+
+    private Match.Pat subpattern(Pattern p, PatternCtx pc) {
+        boolean saved = pc.allowIrrefutable;
+        pc.allowIrrefutable = true;
+        try {
+            return pattern(p, pc);
+        } finally {
+            pc.allowIrrefutable = saved;
+        }
+    }
+
+    private Match.Pat pattern(Pattern p, PatternCtx pc) {
+        if (p instanceof Pattern.MatchValue v) {
+            Expr e = v.value();
+            if (!(e instanceof Expr.Constant || e instanceof Expr.Attribute || e instanceof Expr.UnaryOp || e instanceof Expr.BinOp)) {
+                throw error(p, "patterns may only match literals and attribute lookups");
+            }
+            return new Match.Value(expr(e));
+        }
+        if (p instanceof Pattern.MatchSingleton sg) return new Match.Singleton(constant(sg.value()));
+        if (p instanceof Pattern.MatchAs a) {
+            if (a.pattern() == null) {
+                if (!pc.allowIrrefutable) {
+                    if (a.name() != null) throw error(p, "name capture '" + a.name() + "' makes remaining patterns unreachable");
+                    throw error(p, "wildcard makes remaining patterns unreachable");
+                }
+                return new Match.As(null, a.name() == null ? -1 : bind(pc, a.name(), p));
+            }
+            Match.Pat inner = pattern(a.pattern(), pc);
+            return new Match.As(inner, a.name() == null ? -1 : bind(pc, a.name(), p));
+        }
+        if (p instanceof Pattern.MatchOr o) {
+            Match.Pat[] alts = new Match.Pat[o.patterns().size()];
+            List<String> before = new ArrayList<>(pc.names);
+            List<String> first = null;
+            boolean saved = pc.allowIrrefutable;
+            for (int i = 0; i < alts.length; i++) {
+                pc.names.clear();
+                pc.names.addAll(before);
+                pc.allowIrrefutable = i == alts.length - 1 && saved;
+                alts[i] = pattern(o.patterns().get(i), pc);
+                List<String> mine = new ArrayList<>(pc.names.subList(before.size(), pc.names.size()));
+                if (first == null) first = mine;
+                else {
+                    if (!new java.util.HashSet<>(first).equals(new java.util.HashSet<>(mine)) || first.size() != mine.size()) {
+                        throw error(o, "alternative patterns bind different names");
+                    }
+                    if (!first.equals(mine)) {
+                        // same names in another order: bind into the first alternative's slots
+                        alts[i] = new Reorder(alts[i], before.size(), mine, first);
+                    }
+                }
+            }
+            pc.allowIrrefutable = saved;
+            pc.names.clear();
+            pc.names.addAll(before);
+            pc.names.addAll(first);
+            return new Match.Or(alts);
+        }
+        if (p instanceof Pattern.MatchSequence sq) {
+            List<Pattern> ps = sq.patterns();
+            int star = -1, starSlot = -1;
+            Match.Pat[] items = new Match.Pat[ps.size()];
+            for (int i = 0; i < items.length; i++) {
+                Pattern x = ps.get(i);
+                if (x instanceof Pattern.MatchStar st) {
+                    if (star >= 0) throw error(x, "multiple starred names in sequence pattern");
+                    star = i;
+                    if (st.name() != null) starSlot = bind(pc, st.name(), x);
+                    continue;
+                }
+                items[i] = x instanceof Pattern.MatchAs a && a.pattern() == null && a.name() == null ? null : subpattern(x, pc);
+            }
+            return new Match.Sequence(items, star, starSlot);
+        }
+        if (p instanceof Pattern.MatchMapping mm) {
+            ExprNode[] keys = new ExprNode[mm.keys().size()];
+            Match.Pat[] vals = new Match.Pat[keys.length];
+            List<PyObject> seen = new ArrayList<>();
+            for (int i = 0; i < keys.length; i++) {
+                Expr k = mm.keys().get(i);
+                if (k instanceof Expr.JoinedStr || !(k instanceof Expr.Constant || k instanceof Expr.Attribute || k instanceof Expr.UnaryOp || k instanceof Expr.BinOp)) {
+                    throw error(p, "mapping pattern keys may only match literals and attribute lookups");
+                }
+                PyObject kc = fold(k);
+                if (kc != null) {
+                    for (PyObject o : seen) {
+                        if (o.type() == kc.type() && Ops.isTrue(Ops.richCompare(o, kc, Ops.EQ)) || Ops.isTrue(Ops.richCompare(o, kc, Ops.EQ))) {
+                            throw error(p, "mapping pattern checks duplicate key (" + Ops.repr(kc) + ")");
+                        }
+                    }
+                    seen.add(kc);
+                }
+                keys[i] = expr(k);
+            }
+            for (int i = 0; i < keys.length; i++) vals[i] = subpattern(mm.patterns().get(i), pc);
+            int rest = mm.rest() == null ? -1 : bind(pc, mm.rest(), p);
+            return new Match.Mapping(keys, vals, rest);
+        }
+        if (p instanceof Pattern.MatchClass mc) {
+            List<String> kn = mc.kwd_attrs();
+            for (int i = 0; i < kn.size(); i++) {
+                for (int j = 0; j < i; j++) {
+                    if (kn.get(i).equals(kn.get(j))) throw error(mc.kwd_patterns().get(i), "attribute name repeated in class pattern: " + kn.get(i));
+                }
+            }
+            ExprNode cls = expr(mc.cls());
+            Match.Pat[] pos = new Match.Pat[mc.patterns().size()];
+            for (int i = 0; i < pos.length; i++) pos[i] = subpattern(mc.patterns().get(i), pc);
+            Match.Pat[] kp = new Match.Pat[kn.size()];
+            for (int i = 0; i < kp.length; i++) kp[i] = subpattern(mc.kwd_patterns().get(i), pc);
+            return new Match.ClassPat(cls, pos, kn.toArray(new String[0]), kp);
+        }
+        if (p instanceof Pattern.MatchStar) throw error(p, "can't use starred name here");
+        throw error(p, "unsupported pattern");
+    }
+
+    /** An or-alternative that binds the same names as the first one, in another order. */
+    private static final class Reorder extends Match.Pat {
+        final Match.Pat inner;
+        final int base;
+        final int[] map;
+        Reorder(Match.Pat inner, int base, List<String> mine, List<String> first) {
+            this.inner = inner;
+            this.base = base;
+            map = new int[mine.size()];
+            for (int i = 0; i < map.length; i++) map[i] = first.indexOf(mine.get(i));
+        }
+        @Override public boolean match(Frame f, PyObject s, PyObject[] b) {
+            PyObject[] tmp = b.clone();
+            if (!inner.match(f, s, tmp)) return false;
+            for (int i = 0; i < map.length; i++) b[base + map[i]] = tmp[base + i];
+            return true;
+        }
     }
 
     private StmtNode tryStmt(Stmt s, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody) {
@@ -873,12 +1082,12 @@ public final class Compiler {
         for (Arg x : all) {
             if (x.annotation() != null) {
                 an.add(x.arg());
-                av.add(expr(x.annotation()));
+                av.add(annotationExpr(x.annotation()));
             }
         }
         if (returns != null) {
             an.add("return");
-            av.add(expr(returns));
+            av.add(annotationExpr(returns));
         }
         return new Defs.MakeFunction(nu.code, defs.toArray(new ExprNode[0]), kwn.toArray(new String[0]), kwv.toArray(new ExprNode[0]),
                 an.toArray(new String[0]), av.toArray(new ExprNode[0]), closureFor(nu), doc);

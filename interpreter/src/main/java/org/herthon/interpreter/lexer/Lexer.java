@@ -446,9 +446,25 @@ public final class Lexer {
         finishNumber(start, isFloat);
     }
 
+    /** CPython 3.11's default limit on decimal digits in int/str conversion (sys.get_int_max_str_digits()). */
+    public static final int MAX_STR_DIGITS = 4300;
+
+    /**
+     * The value of a decimal int literal with more digits than the limit. The parser raises
+     * CPython's SyntaxError when it reaches the literal (the tokenizer does not).
+     */
+    public record TooManyDigits(int digits) {
+        public String message() {
+            return "Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string conversion: value has " + digits
+                    + " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals"
+                    + " to avoid decimal conversion limits.";
+        }
+    }
+
     private void finishNumber(int start, boolean isFloat) {
         String digits = src.substring(start, pos).replace("_", "");
-        Object value = isFloat ? (Object) Double.parseDouble(digits) : integerValue(digits, 10);
+        Object value = isFloat ? (Object) Double.parseDouble(digits)
+                : digits.length() > MAX_STR_DIGITS ? new TooManyDigits(digits.length()) : integerValue(digits, 10);
         add(TokenType.NUMBER, start, pos, value);
     }
 

@@ -71,6 +71,15 @@ public final class Async {
         f.thrown = null;
         PyObject sent = f.sent;
         f.sent = null;
+        PyGenerator g = f.generator;
+        if (g != null && g.direct) {
+            // PyGenerator.resume already threw into (or closed) the delegate: this is its outcome
+            g.direct = false;
+            g.yf = null;
+            f.state[slot] = null;
+            if (t != null) throw t;
+            return sent == null ? PyNone.INSTANCE : sent;
+        }
         return delegate(f, slot, sub, sent, t);
     }
 

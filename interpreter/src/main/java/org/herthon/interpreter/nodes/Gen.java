@@ -396,6 +396,14 @@ public final class Gen {
                 f.thrown = null;
                 PyObject sent = f.sent;
                 f.sent = null;
+                PyGenerator g0 = f.generator;
+                if (g0 != null && g0.direct) {
+                    g0.direct = false;
+                    g0.yf = null;
+                    f.state[slot] = null;
+                    if (t != null) throw t;
+                    return sent == null ? PyNone.INSTANCE : sent;
+                }
                 if (t != null) v = PyGenerator.throwInto(sub, t, ret);
                 else v = PyGenerator.sendInto(sub, sent, ret);
             } else {

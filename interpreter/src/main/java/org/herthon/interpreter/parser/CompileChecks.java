@@ -17,6 +17,8 @@ import org.herthon.interpreter.lexer.SourceText;
 public final class CompileChecks {
 
     private final SourceText source;
+    /** from __future__ import annotations: each annotation is a block of its own (symtable.c). */
+    private boolean futureAnnotations;
 
     private CompileChecks(SourceText source) {
         this.source = source;
@@ -24,7 +26,32 @@ public final class CompileChecks {
 
     public static void check(Module module, SourceText source) {
         CompileChecks checks = new CompileChecks(source);
+        checks.futureAnnotations = hasFutureAnnotations(module.body());
         for (Stmt s : module.body()) checks.visit((Record) s, Context.MODULE);
+    }
+
+    /** Whether the leading from-__future__ imports of a module body turn on PEP 563. */
+    public static boolean hasFutureAnnotations(java.util.List<Stmt> body) {
+        for (int i = 0; i < body.size(); i++) {
+            Stmt st = body.get(i);
+            if (i == 0 && st instanceof Stmt.Expr e && e.value() instanceof Expr.Constant c && c.value() instanceof String) continue;
+            if (!(st instanceof Stmt.ImportFrom im) || !"__future__".equals(im.module()) || im.level() != 0) return false;
+            for (org.herthon.interpreter.ast.Alias a : im.names()) if (a.name().equals("annotations")) return true;
+        }
+        return false;
+    }
+
+    /** Under PEP 563 these expressions are refused in an annotation (symtable.c), before any other check. */
+    public static void checkAnnotation(Record n, SourceText source) {
+        String what = n instanceof Expr.Yield || n instanceof Expr.YieldFrom ? "yield expression"
+                : n instanceof Expr.Await ? "await expression" : n instanceof Expr.NamedExpr ? "named expression" : null;
+        if (what != null) {
+            Located l = (Located) n;
+            throw new HerthonSyntaxError("SyntaxError", "'" + what + "' can not be used within an annotation", source.filename(), l.lineno(),
+                    l.col_offset() + 1, l.end_lineno(), l.end_col_offset() + 1, source.line(l.lineno()));
+        }
+        if (n instanceof Expr.Lambda || n instanceof Expr.ListComp || n instanceof Expr.SetComp || n instanceof Expr.DictComp || n instanceof Expr.GeneratorExp) return;
+        for (Record c : AstNodes.children(n)) checkAnnotation(c, source);
     }
 
     /** Where a node sits: inside a function (async or not), inside a loop body. */
@@ -39,6 +66,12 @@ public final class CompileChecks {
     }
 
     private void visit(Record node, Context ctx) {
+        if (futureAnnotations) {
+            if (node instanceof org.herthon.interpreter.ast.Arg a && a.annotation() != null) checkAnnotation((Record) a.annotation(), source);
+            if (node instanceof Stmt.AnnAssign a) checkAnnotation((Record) a.annotation(), source);
+            if (node instanceof Stmt.FunctionDef f && f.returns() != null) checkAnnotation((Record) f.returns(), source);
+            if (node instanceof Stmt.AsyncFunctionDef f && f.returns() != null) checkAnnotation((Record) f.returns(), source);
+        }
         if (node instanceof Stmt.FunctionDef f) {
             visitFunction(f.decorator_list(), f.args(), f.returns(), f.body(), false, ctx);
         } else if (node instanceof Stmt.AsyncFunctionDef f) {
@@ -46,6 +79,16 @@ public final class CompileChecks {
         } else if (node instanceof Expr.Lambda l) {
             visit(l.args(), ctx);
             visit((Record) l.body(), new Context(true, false, false));
+        } else if (node instanceof Expr.GeneratorExp g) {
+            // an await makes a generator expression asynchronous, wherever it is
+            Context inner = new Context(ctx.inFunction(), true, ctx.inLoop());
+            for (int i = 0; i < g.generators().size(); i++) {
+                org.herthon.interpreter.ast.Comprehension c = g.generators().get(i);
+                visit((Record) c.target(), inner);
+                visit((Record) c.iter(), i == 0 ? ctx : inner);
+                visitAll(c.ifs(), inner);
+            }
+            visit((Record) g.elt(), inner);
         } else if (node instanceof Stmt.ClassDef c) {
             visitAll(c.decorator_list(), ctx);
             visitAll(c.bases(), ctx);

@@ -16,7 +16,9 @@ import org.herthon.interpreter.ast.ExceptHandler;
 import org.herthon.interpreter.ast.Expr;
 import org.herthon.interpreter.ast.ExprContext;
 import org.herthon.interpreter.ast.Keyword;
+import org.herthon.interpreter.ast.MatchCase;
 import org.herthon.interpreter.ast.Operator;
+import org.herthon.interpreter.ast.Pattern;
 import org.herthon.interpreter.ast.Stmt;
 import org.herthon.interpreter.ast.UnaryOperator;
 import org.herthon.interpreter.ast.WithItem;
@@ -89,13 +91,32 @@ public final class Parser {
 
     // ================================================================ token helpers
 
-    private Token peek() { return tokens.get(pos); }
+    /** The furthest token index the parser has looked at (CPython's tokenizer reports an unclosed bracket on reaching the end). */
+    private int furthest;
 
-    private Token peek(int ahead) {
-        return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
+    private Token peek() {
+        if (pos > furthest) furthest = pos;
+        return tokens.get(pos);
     }
 
-    private boolean at(TokenType type) { return tokens.get(pos).type() == type; }
+    private Token peek(int ahead) {
+        int i = Math.min(pos + ahead, tokens.size() - 1);
+        if (i > furthest) furthest = i;
+        return tokens.get(i);
+    }
+
+    private boolean at(TokenType type) {
+        if (pos > furthest) furthest = pos;
+        return tokens.get(pos).type() == type;
+    }
+
+    /** Whether the parser looked past the last real token: CPython's tokenizer then hit the end of the file. */
+    private boolean sawEnd() {
+        int last = tokens.size() - 1;
+        while (last > 0 && (tokens.get(last).type() == ENDMARKER || tokens.get(last).type() == NEWLINE
+                || tokens.get(last).type() == DEDENT)) last--;
+        return furthest > last;
+    }
 
     private Token advance() {
         Token t = tokens.get(pos);
@@ -212,9 +233,9 @@ public final class Parser {
      */
     private HerthonSyntaxError preferUnclosedBracket(HerthonSyntaxError e) {
         if (unclosedBracket == null) return e;
-        boolean after = e.lineno() > unclosedBracket.line()
-                || e.lineno() == unclosedBracket.line() && e.offset() - 1 > unclosedBracket.col();
-        if (!after) return e;
+        // CPython re-tokenizes the rest of the file after a generic error and reports the
+        // bracket only when the error lies on a later line than it (def broken(: stays "invalid syntax")
+        if (e.lineno() <= unclosedBracket.line() && !sawEnd()) return e;
         return error("SyntaxError", "'" + unclosedBracket.text() + "' was never closed",
                 unclosedBracket.line(), unclosedBracket.col() + 1, unclosedBracket.line(), 0);
     }
@@ -225,8 +246,308 @@ public final class Parser {
             case KW_DEF, AT, KW_CLASS, KW_IF, KW_WHILE, KW_FOR, KW_TRY, KW_WITH -> out.add(compoundStatement());
             case KW_ASYNC -> out.add(compoundStatement());
             case INDENT, DEDENT -> throw invalidSyntax();
+            case NAME -> {
+                Stmt m = "match".equals(peek().value()) ? matchStatement() : null;
+                if (m != null) out.add(m);
+                else simpleStatements(out);
+            }
             default -> simpleStatements(out);
         }
+    }
+
+    // ================================================================ match statements (PEP 634)
+
+    private boolean atSoft(String word) { return at(NAME) && word.equals(peek().value()); }
+
+    /**
+     * match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT. 'match' is a soft
+     * keyword: when what follows is not a subject and ':' ending the line, this returns null
+     * (having consumed nothing) and the line is parsed as a simple statement.
+     */
+    private Stmt matchStatement() {
+        int mark = pos;
+        Token start = advance();
+        Expr subject;
+        try {
+            if (at(NEWLINE) || at(COLON) || at(EQUAL)) { restore(mark); return null; }
+            subject = subjectExpr();
+        } catch (HerthonSyntaxError e) {
+            restore(mark);
+            return null;
+        }
+        if (!at(COLON) || peek(1).type() != NEWLINE) { restore(mark); return null; }
+        advance();
+        advance();
+        if (!at(INDENT)) {
+            Token t = peek();
+            throw error("IndentationError", "expected an indented block after 'match' statement on line " + start.line(),
+                    t.line(), t.col() + 1, t.endLine(), t.endCol() + 1);
+        }
+        advance();
+        List<MatchCase> cases = new ArrayList<>();
+        while (atSoft("case")) cases.add(caseBlock());
+        if (cases.isEmpty()) throw invalidSyntax();
+        if (!at(DEDENT) && !at(ENDMARKER)) throw invalidSyntax();
+        match(DEDENT);
+        Token end = last();
+        return new Stmt.Match(subject, List.copyOf(cases), start.line(), start.col(), end.endLine(), end.endCol());
+    }
+
+    /** subject_expr: star_named_expression ',' star_named_expressions? | named_expression */
+    private Expr subjectExpr() {
+        Token start = peek();
+        Expr first = starNamedExpression();
+        if (!at(COMMA)) {
+            if (first instanceof Expr.Starred) throw invalidSyntax();
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (match(COMMA)) {
+            if (at(COLON)) break;
+            elts.add(starNamedExpression());
+        }
+        Token end = last();
+        return new Expr.Tuple(List.copyOf(elts), ExprContext.Load, start.line(), start.col(), end.endLine(), end.endCol());
+    }
+
+    /** case_block: "case" patterns guard? ':' block */
+    private MatchCase caseBlock() {
+        Token start = advance();
+        Pattern p = patterns();
+        Expr guard = null;
+        if (match(KW_IF)) guard = namedExpression();
+        if (!at(COLON)) {
+            if (at(NEWLINE)) expectForced(COLON);
+            throw invalidSyntax();
+        }
+        advance();
+        List<Stmt> body = block("'case' statement", start.line());
+        return new MatchCase(p, guard, body);
+    }
+
+    /** patterns: open_sequence_pattern | pattern */
+    private Pattern patterns() {
+        Token start = peek();
+        Pattern first = maybeStarPattern();
+        if (!at(COMMA)) {
+            if (first instanceof Pattern.MatchStar) throw errorAt(start, "invalid syntax");
+            return first;
+        }
+        List<Pattern> items = new ArrayList<>();
+        items.add(first);
+        while (match(COMMA)) {
+            if (at(COLON) || at(KW_IF)) break;
+            items.add(maybeStarPattern());
+        }
+        Token end = last();
+        return new Pattern.MatchSequence(List.copyOf(items), start.line(), start.col(), end.endLine(), end.endCol());
+    }
+
+    private Pattern maybeStarPattern() {
+        if (!at(STAR)) return pattern();
+        Token star = advance();
+        Token n = peek();
+        if (n.type() != NAME) throw invalidSyntax();
+        advance();
+        String name = "_".equals(n.value()) ? null : (String) n.value();
+        return new Pattern.MatchStar(name, star.line(), star.col(), n.endLine(), n.endCol());
+    }
+
+    /** pattern: as_pattern | or_pattern */
+    private Pattern pattern() {
+        Token start = peek();
+        Pattern or = orPattern();
+        if (!at(KW_AS)) return or;
+        advance();
+        Token n = peek();
+        if (n.type() == NAME && !(peek(1).type() == DOT || peek(1).type() == LPAR || peek(1).type() == EQUAL)) {
+            advance();
+            if ("_".equals(n.value())) throw errorAt(n, "cannot use '_' as a target");
+            return new Pattern.MatchAs(or, (String) n.value(), start.line(), start.col(), n.endLine(), n.endCol());
+        }
+        // invalid_as_pattern: or_pattern 'as' !NAME expression
+        Expr bad = expression();
+        throw errorAt(bad, "invalid pattern target");
+    }
+
+    private Pattern orPattern() {
+        Token start = peek();
+        Pattern first = closedPattern();
+        if (!at(VBAR)) return first;
+        List<Pattern> alts = new ArrayList<>();
+        alts.add(first);
+        while (match(VBAR)) alts.add(closedPattern());
+        Token end = last();
+        return new Pattern.MatchOr(List.copyOf(alts), start.line(), start.col(), end.endLine(), end.endCol());
+    }
+
+    private Pattern closedPattern() {
+        Token t = peek();
+        switch (t.type()) {
+            case NUMBER, MINUS, STRING: {
+                Expr v = literalExpr();
+                return new Pattern.MatchValue(v, v.lineno(), v.col_offset(), v.end_lineno(), v.end_col_offset());
+            }
+            case KW_NONE, KW_TRUE, KW_FALSE: {
+                advance();
+                Object v = t.type() == KW_NONE ? null : Boolean.valueOf(t.type() == KW_TRUE);
+                return new Pattern.MatchSingleton(v, t.line(), t.col(), t.endLine(), t.endCol());
+            }
+            case NAME: {
+                Expr target = nameOrAttr();
+                if (at(LPAR)) return classPattern(target);
+                if (target instanceof Expr.Name n) {
+                    if (n.id().equals("_")) return new Pattern.MatchAs(null, null, t.line(), t.col(), t.endLine(), t.endCol());
+                    return new Pattern.MatchAs(null, n.id(), t.line(), t.col(), t.endLine(), t.endCol());
+                }
+                return new Pattern.MatchValue(target, target.lineno(), target.col_offset(), target.end_lineno(), target.end_col_offset());
+            }
+            case LPAR: {
+                advance();
+                if (at(RPAR)) {
+                    Token end = advance();
+                    return new Pattern.MatchSequence(List.of(), t.line(), t.col(), end.endLine(), end.endCol());
+                }
+                Pattern first = maybeStarPattern();
+                if (at(RPAR) && !(first instanceof Pattern.MatchStar)) {
+                    advance();
+                    return first;   // group_pattern: the inner pattern itself
+                }
+                List<Pattern> items = new ArrayList<>();
+                items.add(first);
+                expect(COMMA);
+                while (!at(RPAR)) {
+                    items.add(maybeStarPattern());
+                    if (!match(COMMA)) break;
+                }
+                Token end = expect(RPAR);
+                return new Pattern.MatchSequence(List.copyOf(items), t.line(), t.col(), end.endLine(), end.endCol());
+            }
+            case LSQB: {
+                advance();
+                List<Pattern> items = new ArrayList<>();
+                while (!at(RSQB)) {
+                    items.add(maybeStarPattern());
+                    if (!match(COMMA)) break;
+                }
+                Token end = expect(RSQB);
+                return new Pattern.MatchSequence(List.copyOf(items), t.line(), t.col(), end.endLine(), end.endCol());
+            }
+            case LBRACE:
+                return mappingPattern();
+            default:
+                throw invalidSyntax();
+        }
+    }
+
+    /** name_or_attr: attr | NAME, with attr: name_or_attr '.' NAME */
+    private Expr nameOrAttr() {
+        Token t = expect(NAME);
+        Expr e = new Expr.Name((String) t.value(), ExprContext.Load, t.line(), t.col(), t.endLine(), t.endCol());
+        while (at(DOT)) {
+            advance();
+            Token a = expect(NAME);
+            e = new Expr.Attribute(e, (String) a.value(), ExprContext.Load, t.line(), t.col(), a.endLine(), a.endCol());
+        }
+        return e;
+    }
+
+    /** literal_expr without the attribute case: signed_number, complex_number, strings, None/True/False. */
+    private Expr literalExpr() {
+        Token t = peek();
+        switch (t.type()) {
+            case STRING: {
+                return strings();
+            }
+            case KW_NONE, KW_TRUE, KW_FALSE: return atom();
+            case NUMBER, MINUS: {
+                Expr left = signedNumber();
+                if (at(PLUS) || at(MINUS)) {
+                    Operator op = advance().type() == PLUS ? Operator.Add : Operator.Sub;
+                    Token n = peek();
+                    if (n.type() != NUMBER) throw invalidSyntax();
+                    advance();
+                    Expr right = new Expr.Constant(n.value(), null, n.line(), n.col(), n.endLine(), n.endCol());
+                    Object lv = left instanceof Expr.UnaryOp u ? ((Expr.Constant) u.operand()).value() : ((Expr.Constant) left).value();
+                    if (lv instanceof org.herthon.interpreter.ast.Imaginary) throw errorAt(left, "real number required in complex literal");
+                    if (!(n.value() instanceof org.herthon.interpreter.ast.Imaginary)) throw errorAt(right, "imaginary number required in complex literal");
+                    return new Expr.BinOp(left, op, right, t.line(), t.col(), n.endLine(), n.endCol());
+                }
+                return left;
+            }
+            default: throw invalidSyntax();
+        }
+    }
+
+    private Expr signedNumber() {
+        Token t = peek();
+        if (t.type() == MINUS) {
+            advance();
+            Token n = peek();
+            if (n.type() != NUMBER) throw invalidSyntax();
+            advance();
+            Expr c = new Expr.Constant(n.value(), null, n.line(), n.col(), n.endLine(), n.endCol());
+            return new Expr.UnaryOp(UnaryOperator.USub, c, t.line(), t.col(), n.endLine(), n.endCol());
+        }
+        advance();
+        return new Expr.Constant(t.value(), null, t.line(), t.col(), t.endLine(), t.endCol());
+    }
+
+    private Pattern mappingPattern() {
+        Token open = advance();
+        List<Expr> keys = new ArrayList<>();
+        List<Pattern> values = new ArrayList<>();
+        String rest = null;
+        while (!at(RBRACE)) {
+            if (at(DOUBLESTAR)) {
+                advance();
+                Token n = expect(NAME);
+                if ("_".equals(n.value())) throw invalidSyntax0(n);
+                rest = (String) n.value();
+                match(COMMA);
+                break;
+            }
+            Expr key = at(NAME) ? nameOrAttr() : literalExpr();
+            if (key instanceof Expr.Name) throw errorAt(key, "invalid syntax");
+            expect(COLON);
+            keys.add(key);
+            values.add(pattern());
+            if (!match(COMMA)) break;
+        }
+        Token end = expect(RBRACE);
+        return new Pattern.MatchMapping(List.copyOf(keys), List.copyOf(values), rest, open.line(), open.col(), end.endLine(), end.endCol());
+    }
+
+    private HerthonSyntaxError invalidSyntax0(Token t) { return errorAt(t, "invalid syntax"); }
+
+    private Pattern classPattern(Expr cls) {
+        advance();
+        List<Pattern> pos = new ArrayList<>();
+        List<String> kwNames = new ArrayList<>();
+        List<Pattern> kwPatterns = new ArrayList<>();
+        Pattern firstLatePositional = null, lastLatePositional = null;
+        while (!at(RPAR)) {
+            if (at(NAME) && peek(1).type() == EQUAL) {
+                Token n = advance();
+                advance();
+                kwNames.add((String) n.value());
+                kwPatterns.add(pattern());
+            } else {
+                Pattern p = pattern();
+                if (!kwNames.isEmpty()) {
+                    if (firstLatePositional == null) firstLatePositional = p;
+                    lastLatePositional = p;
+                } else pos.add(p);
+            }
+            if (!match(COMMA)) break;
+        }
+        Token end = expect(RPAR);
+        if (firstLatePositional != null) {
+            throw error("SyntaxError", "positional patterns follow keyword patterns", firstLatePositional.lineno(), firstLatePositional.col_offset() + 1,
+                    lastLatePositional.end_lineno(), lastLatePositional.end_col_offset() + 1);
+        }
+        return new Pattern.MatchClass(cls, List.copyOf(pos), List.copyOf(kwNames), List.copyOf(kwPatterns), cls.lineno(), cls.col_offset(), end.endLine(), end.endCol());
     }
 
     private Stmt compoundStatement() {
@@ -1345,6 +1666,7 @@ public final class Parser {
                 return new Expr.Name((String) t.value(), ExprContext.Load, t.line(), t.col(), t.endLine(), t.endCol());
             case NUMBER:
                 advance();
+                if (t.value() instanceof Lexer.TooManyDigits d) throw error("SyntaxError", d.message(), t.line(), 0, t.line(), 0);
                 return new Expr.Constant(t.value(), null, t.line(), t.col(), t.endLine(), t.endCol());
             case STRING:
                 return strings();

@@ -43,6 +43,48 @@ public class PyGenerator extends PyObject {
      * finished (returnValue holds the return value). Exceptions propagate.
      */
     public PyObject resume(PyObject sent, PyException thrown) {
+        PyObject sub = yf;
+        if (thrown != null && sub != null && !finished && !running) {
+            // CPython's _gen_throw: the exception goes to the delegate first, without entering this frame
+            boolean toFrame = true;
+            running = true;
+            try {
+                if (thrown.matches(PyExc.GeneratorExit)) {
+                    closeIter(sub);
+                } else {
+                    PyObject[] ret = new PyObject[1];
+                    PyObject v = throwInto(sub, thrown, ret);
+                    if (v != null) { toFrame = false; return v; }
+                    sent = ret[0];
+                    thrown = null;
+                }
+            } catch (PyException e) {
+                thrown = e;
+            } finally {
+                running = false;
+            }
+            if (toFrame) {
+                direct = true;
+                try {
+                    return resume0(sent, thrown);
+                } finally {
+                    direct = false;
+                }
+            }
+        }
+        return resume0(sent, thrown);
+    }
+
+    static void closeIter(PyObject sub) {
+        if (sub instanceof PyGenerator && !(sub instanceof PyAsyncGenerator)) ((PyGenerator) sub).close();
+        else if (sub instanceof PyAwaitable) ((PyAwaitable) sub).close();
+        else {
+            PyObject c = Ops.getAttrOrNull(sub, "close");
+            if (c != null) c.call0();
+        }
+    }
+
+    private PyObject resume0(PyObject sent, PyException thrown) {
         if (finished) {
             if (this instanceof PyCoroutine) throw Err.runtimeError("cannot reuse already awaited coroutine");
             if (thrown != null) throw thrown;
@@ -154,6 +196,12 @@ public class PyGenerator extends PyObject {
         }
         return r;
     }
+
+    /**
+     * Set while the frame resumes at a yield from / await whose delegate was already thrown
+     * into (or closed) by {@link #resume}: the node raises f.thrown or returns f.sent itself.
+     */
+    public boolean direct;
 
     public void close() {
         if (finished) return;

@@ -269,6 +269,38 @@ public final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Voi
     }
 
     @Override
+    public Void visitMatch(Stmt.Match node) {
+        node.subject().accept(this);
+        for (org.herthon.interpreter.ast.MatchCase c : node.cases()) {
+            pattern(c.pattern());
+            if (c.guard() != null) c.guard().accept(this);
+            visitBody(c.body());
+        }
+        return null;
+    }
+
+    private void pattern(org.herthon.interpreter.ast.Pattern p) {
+        if (p instanceof org.herthon.interpreter.ast.Pattern.MatchValue v) v.value().accept(this);
+        else if (p instanceof org.herthon.interpreter.ast.Pattern.MatchSequence s) { for (var x : s.patterns()) pattern(x); }
+        else if (p instanceof org.herthon.interpreter.ast.Pattern.MatchMapping m) {
+            visitAll(m.keys());
+            for (var x : m.patterns()) pattern(x);
+            if (m.rest() != null) addDef(m.rest(), DEF_LOCAL, m);
+        } else if (p instanceof org.herthon.interpreter.ast.Pattern.MatchClass c) {
+            c.cls().accept(this);
+            for (var x : c.patterns()) pattern(x);
+            for (var x : c.kwd_patterns()) pattern(x);
+        } else if (p instanceof org.herthon.interpreter.ast.Pattern.MatchStar s) {
+            if (s.name() != null) addDef(s.name(), DEF_LOCAL, s);
+        } else if (p instanceof org.herthon.interpreter.ast.Pattern.MatchAs a) {
+            if (a.pattern() != null) pattern(a.pattern());
+            if (a.name() != null) addDef(a.name(), DEF_LOCAL, a);
+        } else if (p instanceof org.herthon.interpreter.ast.Pattern.MatchOr o) {
+            for (var x : o.patterns()) pattern(x);
+        }
+    }
+
+    @Override
     public Void visitWhile(Stmt.While node) {
         node.test().accept(this);
         visitBody(node.body());

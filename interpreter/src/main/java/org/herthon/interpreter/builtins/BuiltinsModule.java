@@ -88,7 +88,7 @@ public final class BuiltinsModule {
         PyDict d = m.dict;
         d.putStr("__doc__", PyStr.of("Built-in functions, types, exceptions, and other objects."));
         // types
-        PyType[] types = {PyType.OBJECT, PyType.TYPE, PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.COMPLEX, PyType.STR, PyType.BYTES,
+        PyType[] types = {PyType.OBJECT, PyType.TYPE, PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.COMPLEX, PyType.STR, PyType.BYTES, PyType.BYTEARRAY, PyMemoryView.TYPE,
                 PyType.LIST, PyType.TUPLE, PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.RANGE, PyType.SLICE,
                 PyType.STATICMETHOD, PyType.CLASSMETHOD, PyType.PROPERTY, PyType.SUPER, PyType.ENUMERATE, PyType.ZIP, PyType.MAP,
                 PyType.FILTER, PyType.REVERSED};

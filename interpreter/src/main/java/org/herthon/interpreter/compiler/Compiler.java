@@ -1205,10 +1205,17 @@ public final class Compiler {
         final PyStr qualname;
         ClassSetup(String q) { qualname = PyStr.of(q); }
         @Override public PyObject exec(Frame f) {
-            PyDict ns = (PyDict) f.locals;
+            PyObject loc = f.locals;
             PyObject n = f.globals.getStr("__name__");
-            if (n != null) ns.putStr("__module__", n);
-            ns.putStr("__qualname__", qualname);
+            if (PyDict.isExact(loc)) {
+                PyDict ns = (PyDict) loc;
+                if (n != null) ns.putStr("__module__", n);
+                ns.putStr("__qualname__", qualname);
+            } else {
+                // a __prepare__d namespace sees these stores through its __setitem__, as in CPython
+                if (n != null) Ops.setItem(loc, PyStr.of("__module__"), n);
+                Ops.setItem(loc, PyStr.of("__qualname__"), qualname);
+            }
             return null;
         }
     }

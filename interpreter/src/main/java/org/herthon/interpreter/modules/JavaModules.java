@@ -14,16 +14,16 @@ import org.herthon.interpreter.runtime.PyModule;
 public final class JavaModules {
     /** Add a twin here (keep the list sorted by name). */
     private static final List<JavaModule> ALL = List.of(
-            new org.herthon.interpreter.modules.importlib.FrozenImportlibModule(),
-            new org.herthon.interpreter.modules.importlib.FrozenImportlibExternalModule(),
-            new org.herthon.interpreter.modules.importlib.ImpModule(),
-            new LocaleModule(),
-            new org.herthon.interpreter.modules.thread.ThreadModule(),
             new AtexitModule(),
             new HashModules.Blake2(),
+            new CollectionsModule(),
             new org.herthon.interpreter.modules.os.ErrnoModule(),
+            new org.herthon.interpreter.modules.importlib.FrozenImportlibExternalModule(),
+            new org.herthon.interpreter.modules.importlib.FrozenImportlibModule(),
             new HashModules.Hashlib(),
+            new org.herthon.interpreter.modules.importlib.ImpModule(),
             new ItertoolsModule(),
+            new LocaleModule(),
             new MathModule(),
             new HashModules.Md5(),
             new org.herthon.interpreter.modules.os.PosixModule(),
@@ -33,7 +33,9 @@ public final class JavaModules {
             new HashModules.Sha3(),
             new HashModules.Sha512(),
             new org.herthon.interpreter.modules.sre.SreModule(),
+            new StringModule(),
             new StructModule(),
+            new org.herthon.interpreter.modules.thread.ThreadModule(),
             new WeakrefModule()
     );
 

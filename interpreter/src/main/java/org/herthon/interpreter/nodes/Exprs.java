@@ -43,7 +43,16 @@ public final class Exprs {
         public LoadClassDeref(int idx, String name) { this.idx = idx; this.name = name; }
         @Override public PyObject eval(Frame f) {
             PyObject loc = f.locals;
-            PyObject v = loc instanceof PyDict ? ((PyDict) loc).getStr(name) : null;
+            PyObject v;
+            if (PyDict.isExact(loc)) v = ((PyDict) loc).getStr(name);
+            else {
+                try {
+                    v = Ops.getItem(loc, PyStr.of(name));
+                } catch (PyException e) {
+                    if (!e.matches(PyExc.KeyError)) throw e;
+                    v = null;
+                }
+            }
             if (v != null) return v;
             v = ((PyCell) f.fast[idx]).value;
             if (v == null) throw Err.unboundFree(name);
@@ -91,7 +100,7 @@ public final class Exprs {
             PyObject loc = f.locals;
             if (loc != f.globals) {
                 PyObject v;
-                if (loc instanceof PyDict) v = ((PyDict) loc).getStr(name);
+                if (PyDict.isExact(loc)) v = ((PyDict) loc).getStr(name);
                 else {
                     try {
                         v = Ops.getItem(loc, PyStr.of(name));

@@ -168,7 +168,16 @@ public final class Stmts {
             if (annotation != null) {
                 PyObject ann = annotation.eval(f);
                 PyObject loc = f.locals;
-                PyObject anns = loc instanceof PyDict ? ((PyDict) loc).getStr("__annotations__") : Ops.getItem(loc, PyStr.of("__annotations__"));
+                PyObject anns;
+                if (PyDict.isExact(loc)) anns = ((PyDict) loc).getStr("__annotations__");
+                else {
+                    try {
+                        anns = Ops.getItem(loc, PyStr.of("__annotations__"));
+                    } catch (PyException e) {
+                        if (!e.matches(PyExc.KeyError)) throw e;
+                        anns = null;
+                    }
+                }
                 if (anns == null) {
                     // SETUP_ANNOTATIONS: a module or class body with annotations gets its dict
                     anns = new PyDict();

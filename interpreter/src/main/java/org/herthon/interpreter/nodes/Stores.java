@@ -51,12 +51,12 @@ public final class Stores {
         public Name(String name) { this.name = name; this.key = PyStr.of(name); }
         @Override public void store(Frame f, PyObject v) {
             PyObject loc = f.locals;
-            if (loc instanceof PyDict) ((PyDict) loc).putStr(key, v);
+            if (PyDict.isExact(loc)) ((PyDict) loc).putStr(key, v);
             else Ops.setItem(loc, key, v);
         }
         @Override public void delete(Frame f) {
             PyObject loc = f.locals;
-            if (loc instanceof PyDict) {
+            if (PyDict.isExact(loc)) {
                 if (((PyDict) loc).delStr(name) == null) throw Err.nameError(name);
             } else {
                 try {

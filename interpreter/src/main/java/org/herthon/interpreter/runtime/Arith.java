@@ -57,9 +57,14 @@ public final class Arith {
         switch (op) {
             case ADD: return seqConcat(a, b);
             case MUL: return isInt(b) || Ops.hasIndex(b) && !(b instanceof PyFloat) ? seqRepeat(a, b) : NI;
-            case MOD: if (a instanceof PyStr) return PyStr.of(StrFormat.percent(((PyStr) a).value, b)); return NI;
+            case MOD:
+                if (a instanceof PyStr) return PyStr.of(StrFormat.percent(((PyStr) a).value, b));
+                if (a instanceof PyBytes || a instanceof PyByteArray) return BytesMethods.percent(a, b);
+                return NI;
             case OR: case AND: case SUB: case XOR:
                 if (a instanceof PySet && b instanceof PySet) return setOp(op, (PySet) a, (PySet) b);
+                if (op == OR && (a instanceof PyType || b instanceof PyType || a instanceof PyUnionType || b instanceof PyUnionType
+                        || a instanceof PyGenericAlias || b instanceof PyGenericAlias)) return PyUnionType.or(a, b);
                 if (a instanceof PyDict && b instanceof PyDict && op == OR) {
                     PyDict r = ((PyDict) a).copy();
                     r.update((PyDict) b);
@@ -103,6 +108,7 @@ public final class Arith {
             return PyTuple.of(r);
         }
         if (a instanceof PyBytes && b instanceof PyBytes) return PyBytes.concat((PyBytes) a, (PyBytes) b);
+        if (a instanceof PyBytes && (b instanceof PyByteArray || b instanceof PyMemoryView)) return PyBytes.concat((PyBytes) a, new PyBytes(BytesMethods.buffer(b)));
         return NI;
     }
 

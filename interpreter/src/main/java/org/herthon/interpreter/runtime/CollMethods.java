@@ -167,6 +167,10 @@ public final class CollMethods {
         Slots.lazy(PyType.RANGE, 15);
         Slots.lazy(PyType.SLICE, 16);
         Slots.lazy(PyType.BYTES, 17);
+        PyType.BYTEARRAY.factory = PyByteArray::new;
+        PyType.BYTEARRAY.solid = PyType.BYTEARRAY;
+        Slots.lazy(PyType.BYTEARRAY, 20);
+        Slots.lazy(PyMemoryView.TYPE, 21);
         for (PyType t : new PyType[]{PyType.DICT_KEYS, PyType.DICT_VALUES, PyType.DICT_ITEMS, PyType.MAPPINGPROXY}) Slots.lazy(t, 18);
     }
 
@@ -513,33 +517,25 @@ public final class CollMethods {
     static void bytesMethods() {
         PyType t = PyType.BYTES;
         t.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
-            if (a.length == 1) return new PyBytes(new byte[0]);
-            PyObject x = a[1];
-            if (x instanceof PyStr) {
-                if (a.length < 3) throw Err.typeError("string argument without an encoding");
-                return new PyBytes(StrMethods.encode(((PyStr) x).value, Ops.str(a[2])));
+            PyObject[] p = Args.bind("bytes", rest(a), k, new String[]{"source", "encoding", "errors"}, 0, 3);
+            if (p[0] == null) {
+                if (p[1] != null || p[2] != null) throw Err.typeError(p[1] != null ? "encoding without a string argument" : "errors without a string argument");
+                return new PyBytes(new byte[0]);
             }
-            if (Arith.isInt(x)) return new PyBytes(new byte[(int) Ops.index(x)]);
-            if (x instanceof PyBytes) return x;
-            PyObject[] items = Ops.toArray(x);
-            byte[] b = new byte[items.length];
-            for (int i = 0; i < b.length; i++) {
-                long v = Ops.index(items[i]);
-                if (v < 0 || v > 255) throw Err.valueError("bytes must be in range(0, 256)");
-                b[i] = (byte) v;
+            PyObject x = p[0];
+            if (x instanceof PyBytes && p[1] == null && p[2] == null) return x;
+            if (p[1] == null && p[2] == null && !(x instanceof PyStr) && BytesMethods.bufferOrNull(x) == null) {
+                PyObject f = x.type().lookup("__bytes__");
+                if (f != null) {
+                    PyObject r = Ops.callDunder(f, x);
+                    if (!(r instanceof PyBytes)) throw Err.typeError("__bytes__ returned non-bytes (type " + r.type().name + ")");
+                    return r;
+                }
             }
-            return new PyBytes(b);
+            return new PyBytes(BytesMethods.fromSource(x, p[1], p[2], "bytes"));
         })));
         Slots.slots(t, "__repr__", "__hash__", "__len__", "__getitem__", "__contains__", "__iter__", "compare");
         Slots.arith(t, Arith.ADD, Arith.MUL);
-        Slots.def(t, "decode", (a, k) -> {
-            PyObject[] p = Args.bind("decode", rest(a), k, new String[]{"encoding", "errors"}, 0, 2);
-            return PyStr.of(StrMethods.decode(((PyBytes) a[0]).data, p[0] == null ? "utf-8" : Ops.str(p[0]), "strict"));
-        });
-        Slots.def1(t, "hex", self -> {
-            StringBuilder sb = new StringBuilder();
-            for (byte b : ((PyBytes) self).data) sb.append(String.format("%02x", b & 0xff));
-            return PyStr.of(sb.toString());
-        });
+        BytesMethods.install(t);
     }
 }

@@ -260,7 +260,7 @@ public final class Ops {
 
     public static PyObject binaryOrNI(PyObject a, PyObject b, int op) {
         PyType ta = a.type(), tb = b.type();
-        if (ta.builtin && tb.builtin) {
+        if (ta.builtin && tb.builtin && !ta.dictSlots && !tb.dictSlots) {
             PyObject r = Arith.binary(op, a, b);
             if (r != NI) return r;
             if (Arith.isInt(b) || b instanceof PyFloat) return NI;
@@ -287,7 +287,7 @@ public final class Ops {
     }
 
     private static PyObject callBinarySlot(PyObject f, PyObject self, PyObject other, int op, boolean reflected) {
-        if (f instanceof PyBuiltinFunction && ((PyBuiltinFunction) f).isMethod && self.type().solid != PyType.OBJECT) {
+        if (f instanceof PyBuiltinFunction && ((PyBuiltinFunction) f).isMethod && self.type().solid != PyType.OBJECT && !self.type().solid.dictSlots) {
             // builtin base implementation: operate natively on the builtin part
             return reflected ? Arith.binary(op, other, self) : Arith.binary(op, self, other);
         }
@@ -304,7 +304,13 @@ public final class Ops {
             if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) return Arith.sub(((PyInt) a).value, ((PyInt) b).value);
         }
         PyType ta = a.type();
-        if (ta.builtin) {
+        if (ta.dictSlots || ta.solid.dictSlots) {
+            PyObject f = Arith.INAMES[op] == null ? null : ta.lookup(Arith.INAMES[op]);
+            if (f != null) {
+                PyObject r = callDunder(f, a, b);
+                if (r != NI) return r;
+            }
+        } else if (ta.builtin) {
             if (a instanceof PyList) {
                 PyList l = (PyList) a;
                 if (op == Arith.ADD) {
@@ -727,6 +733,14 @@ public final class Ops {
             for (PyObject c : ((PyTuple) cls).items) if (isInstance(obj, c)) return true;
             return false;
         }
+        if (cls instanceof PyUnionType) {
+            for (PyObject c : ((PyUnionType) cls).args) {
+                if (c instanceof PyGenericAlias) throw Err.typeError("isinstance() argument 2 cannot be a parameterized generic");
+            }
+            for (PyObject c : ((PyUnionType) cls).args) if (isInstance(obj, c)) return true;
+            return false;
+        }
+        if (cls instanceof PyGenericAlias) throw Err.typeError("isinstance() argument 2 cannot be a parameterized generic");
         PyObject f = cls.type().lookup("__instancecheck__");
         if (f != null) return isTrue(callDunder(f, cls, obj));
         throw Err.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -745,6 +759,16 @@ public final class Ops {
             for (PyObject c : ((PyTuple) cls).items) if (isSubclass(sub, c)) return true;
             return false;
         }
+        if (cls instanceof PyUnionType) {
+            for (PyObject c : ((PyUnionType) cls).args) {
+                if (c instanceof PyGenericAlias) throw Err.typeError("issubclass() argument 2 cannot be a parameterized generic");
+            }
+            for (PyObject c : ((PyUnionType) cls).args) if (isSubclass(sub, c)) return true;
+            return false;
+        }
+        if (cls instanceof PyGenericAlias) throw Err.typeError("issubclass() argument 2 cannot be a parameterized generic");
+        PyObject f = cls.type().lookup("__subclasscheck__");
+        if (f != null) return isTrue(callDunder(f, cls, sub));
         throw Err.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 

@@ -55,6 +55,12 @@ public class PyBaseException extends PyObject {
             d.putStr("filename", fn); d.putStr("lineno", ln); d.putStr("offset", off); d.putStr("text", text);
             d.putStr("end_lineno", eln); d.putStr("end_offset", eoff);
             d.putStr("print_file_and_line", PyNone.INSTANCE);
+        } else if ((t.isSubtypeOf(PyExc.UnicodeDecodeError) || t.isSubtypeOf(PyExc.UnicodeEncodeError)) && a.length == 5) {
+            d.putStr("encoding", a[0]);
+            d.putStr("object", a[1]);
+            d.putStr("start", a[2]);
+            d.putStr("end", a[3]);
+            d.putStr("reason", a[4]);
         } else if (t.isSubtypeOf(PyExc.AttributeError) || t.isSubtypeOf(PyExc.NameError)) {
             if (d.getStr("name") == null) d.putStr("name", PyNone.INSTANCE);
             if (t.isSubtypeOf(PyExc.AttributeError) && d.getStr("obj") == null) d.putStr("obj", PyNone.INSTANCE);
@@ -69,6 +75,27 @@ public class PyBaseException extends PyObject {
         PyType t = cls;
         PyObject[] a = args.items;
         if (t.isSubtypeOf(PyExc.KeyError) && a.length == 1) return Ops.repr(a[0]);
+        if ((t.isSubtypeOf(PyExc.UnicodeDecodeError) || t.isSubtypeOf(PyExc.UnicodeEncodeError)) && attr("reason") != null) {
+            PyObject obj = attr("object");
+            long start = Ops.index(attr("start")), end = Ops.index(attr("end"));
+            String enc = Ops.str(attr("encoding")), reason = Ops.str(attr("reason"));
+            if (t.isSubtypeOf(PyExc.UnicodeDecodeError)) {
+                byte[] b = BytesMethods.bufferOrNull(obj);
+                if (b != null && end == start + 1 && start >= 0 && start < b.length) {
+                    return "'" + enc + "' codec can't decode byte 0x" + String.format("%02x", b[(int) start] & 0xff) + " in position " + start + ": " + reason;
+                }
+                return "'" + enc + "' codec can't decode bytes in position " + start + "-" + (end - 1) + ": " + reason;
+            }
+            if (obj instanceof PyStr && end == start + 1) {
+                int[] cps = ((PyStr) obj).value.codePoints().toArray();
+                if (start >= 0 && start < cps.length) {
+                    int c = cps[(int) start];
+                    String e = c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
+                    return "'" + enc + "' codec can't encode character '" + e + "' in position " + start + ": " + reason;
+                }
+            }
+            return "'" + enc + "' codec can't encode characters in position " + start + "-" + (end - 1) + ": " + reason;
+        }
         if (t.isSubtypeOf(PyExc.OSError)) {
             PyObject errno = attr("errno"), strerror = attr("strerror"), filename = attr("filename");
             if (filename != null && filename != PyNone.INSTANCE) {

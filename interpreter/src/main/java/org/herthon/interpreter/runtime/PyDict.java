@@ -20,6 +20,8 @@ public final class PyDict extends PyObject {
     public int keysVersion;
     private final PyType cls;
     private PyDict dict;
+    /** collections.defaultdict's default_factory (null: None). */
+    public PyObject defaultFactory;
 
     public PyDict() {
         index = NO_INDEX;
@@ -49,6 +51,9 @@ public final class PyDict extends PyObject {
         if (this.cls != null) dict = new PyDict();
     }
     public static PyDict ofType(PyType cls) { return new PyDict(cls, true); }
+
+    /** Whether o is a dict and not an instance of a subclass (whose __getitem__/__setitem__ may be overridden). */
+    public static boolean isExact(PyObject o) { return o instanceof PyDict && ((PyDict) o).cls == null; }
 
     @Override public PyType type() { return cls == null ? PyType.DICT : cls; }
     @Override public PyDict getDict() { return dict; }

@@ -22,6 +22,11 @@ public class PyType extends PyObject {
     public Factory factory;
     /** Whether instances of this type (and subtypes) are allowed as base classes. */
     public boolean baseAllowed = true;
+    /**
+     * The Java functions in this builtin type's dict implement its number operators (__add__,
+     * __iadd__ ...): set by twins' types (deque, bytearray ...), whose operators Arith does not know.
+     */
+    public boolean dictSlots;
     /** Instances of user types get a __dict__ (always true here). */
     public boolean isException;
     /** Set once a user class defines __eq__ without __hash__ etc. */
@@ -96,6 +101,7 @@ public class PyType extends PyObject {
     public static final PyType METHOD_DESCRIPTOR = builtin("method_descriptor", OBJECT);
     public static final PyType WRAPPER_DESCRIPTOR = builtin("wrapper_descriptor", OBJECT);
     public static final PyType GETSET_DESCRIPTOR = builtin("getset_descriptor", OBJECT);
+    public static final PyType MEMBER_DESCRIPTOR = builtin("member_descriptor", OBJECT);
     public static final PyType STATICMETHOD = builtin("staticmethod", OBJECT);
     public static final PyType CLASSMETHOD = builtin("classmethod", OBJECT);
     public static final PyType PROPERTY = builtin("property", OBJECT);
@@ -343,8 +349,8 @@ public class PyType extends PyObject {
             PyObject f = cg.isDescriptor() ? cg.descrGet(null, this) : cg;
             return f.call1(key);
         }
-        if (builtin) return new PyGenericAlias(this, key);
-        throw Err.typeError("'type' object is not subscriptable");
+        if (PyGenericAlias.genericBuiltin(this)) return new PyGenericAlias(this, key);
+        throw Err.typeError("type '" + TypeNames.tpName(this) + "' is not subscriptable");
     }
 
     @Override public PyObject pyRichCompare(PyObject other, int op) { return super.pyRichCompare(other, op); }

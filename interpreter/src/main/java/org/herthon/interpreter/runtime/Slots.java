@@ -61,6 +61,8 @@ public final class Slots {
                 case 17: CollMethods.bytesMethods(); break;
                 case 18: CollMethods.viewMethods(); break;
                 case 19: StrMethods.init(); break;
+                case 20: BytesMethods.bytearrayMethods(); break;
+                case 21: PyMemoryView.init(); break;
                 default: throw new IllegalStateException("lazy " + kind);
             }
         }
@@ -181,8 +183,23 @@ public final class Slots {
             if (a.length - nk != 4) throw Err.typeError("type() takes 1 or 3 arguments");
             PyType meta = (PyType) a[0];
             String name = Args.str(a[1], "type.__new__() argument 1");
+            if (!(a[2] instanceof PyTuple)) throw Err.typeError("type.__new__() argument 2 must be tuple, not " + a[2].type().name);
+            if (!(a[3] instanceof PyDict)) throw Err.typeError("type.__new__() argument 3 must be dict, not " + a[3].type().name);
             PyObject[] bases = ((PyTuple) a[2]).items;
             PyDict ns = (PyDict) a[3];
+            PyType winner = TypeSupport.calculateMeta(meta, bases);
+            if (winner != meta) {
+                // type_new: the most derived metaclass decides, through its own __new__ if it has one
+                PyObject wn = winner.lookup("__new__");
+                if (wn instanceof PyStaticMethod) wn = ((PyStaticMethod) wn).func;
+                PyObject tn = ((PyStaticMethod) PyType.TYPE.dict.getStr("__new__")).func;
+                if (wn != tn) {
+                    PyObject[] a2 = a.clone();
+                    a2[0] = winner;
+                    return wn.call(a2, k);
+                }
+                meta = winner;
+            }
             PyDict kw = new PyDict();
             if (k != null) for (int i = 0; i < k.length; i++) kw.putStr(k[i], a[a.length - k.length + i]);
             return TypeSupport.newType(meta, name, bases, ns, kw);
@@ -208,7 +225,8 @@ public final class Slots {
             return v;
         });
         def3(t, "__setattr__", (self, n, v) -> { self.pySetAttr(Args.str(n, "attribute name"), v); return PyNone.INSTANCE; });
-        def2(t, "__or__", (self, o) -> PyNotImplemented.INSTANCE);
+        def2(t, "__or__", PyUnionType::or);
+        def2(t, "__ror__", (self, o) -> PyUnionType.or(o, self));
     }
 
     // ---- numbers ------------------------------------------------------------------------------
@@ -600,6 +618,16 @@ public final class Slots {
             return new PyMethod(obj, a[0]);
         });
         def(fn, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        // class-level descriptors (types.py reads FunctionType.__code__ and .__globals__); instances answer these names themselves
+        for (String n : new String[]{"__code__", "__defaults__", "__kwdefaults__", "__annotations__", "__dict__", "__name__", "__qualname__"}) {
+            fn.dict.putStr(n, new PyGetSet(fn, n, self -> self.pyGetAttr(n), (self, v) -> {
+                if (v == null) self.pyDelAttr(n); else self.pySetAttr(n, v);
+                return PyNone.INSTANCE;
+            }));
+        }
+        for (String n : new String[]{"__globals__", "__closure__", "__builtins__"}) {
+            fn.dict.putStr(n, new PyMemberDescr(fn, n, self -> self.pyGetAttr(n), null));
+        }
         PyType bf = PyType.BUILTIN_FUNCTION;
         slots(bf, "__repr__");
         def(bf, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
@@ -694,7 +722,20 @@ public final class Slots {
                 PyType.DICT_ITEMITERATOR, PyType.CALLABLE_ITERATOR, PyType.ENUMERATE, PyType.ZIP, PyType.MAP, PyType.FILTER, PyType.REVERSED}) {
             slots(it, "__iter__", "__next__");
         }
-        PyType.GENERIC_ALIAS.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> new PyGenericAlias((PyType) a[1], a[2]))));
+        PyType ga = PyType.GENERIC_ALIAS;
+        ga.dict.putStr("__module__", PyStr.of("types"));
+        ga.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            if (a.length != 3) throw Err.typeError("GenericAlias expected 2 arguments, got " + (a.length - 1));
+            return new PyGenericAlias(a[1], a[2]);
+        })));
+        slots(ga, "__repr__", "__hash__", "compare", "__getitem__");
+        def2(ga, "__or__", PyUnionType::or);
+        def2(ga, "__ror__", (self, o) -> PyUnionType.or(o, self));
+        def2(ga, "__mro_entries__", (self, b) -> new PyTuple(((PyGenericAlias) self).origin));
+        def(ga, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        for (PyType g : new PyType[]{PyType.LIST, PyType.DICT, PyType.TUPLE, PyType.SET, PyType.FROZENSET, PyType.ENUMERATE}) {
+            g.dict.putStr("__class_getitem__", new PyClassMethod(PyType.GENERIC_ALIAS));
+        }
     }
 
     private static PyObject nz(PyObject o) { return o == PyNone.INSTANCE ? null : o; }

@@ -45,8 +45,10 @@ final class StrMethods {
             String v;
             if (p[0] == null) v = "";
             else if (p[1] != null || p[2] != null) {
-                if (p[0] instanceof PyBytes) v = decode(((PyBytes) p[0]).data, p[1] == null ? "utf-8" : Ops.str(p[1]), p[2] == null ? "strict" : Ops.str(p[2]));
-                else throw Err.typeError("decoding str is not supported");
+                byte[] raw = BytesMethods.bufferOrNull(p[0]);
+                if (raw != null) v = decode(raw, p[1] == null ? "utf-8" : Ops.str(p[1]), p[2] == null ? "strict" : Ops.str(p[2]));
+                else if (p[0] instanceof PyStr) throw Err.typeError("decoding str is not supported");
+                else throw Err.typeError("decoding to str: need a bytes-like object, " + p[0].type().name + " found");
             } else v = Ops.str(p[0]);
             PyType cls = (PyType) a[0];
             return cls == PyType.STR ? PyStr.of(v) : new PyStr.Sub(cls, v);
@@ -291,8 +293,9 @@ final class StrMethods {
         });
         Slots.def(t, "encode", (a, k) -> {
             PyObject[] p = Args.bind("encode", java.util.Arrays.copyOfRange(a, 1, a.length), k, new String[]{"encoding", "errors"}, 0, 2);
-            String enc = p[0] == null ? "utf-8" : Ops.str(p[0]);
-            return new PyBytes(encode(s(a[0]), enc));
+            String enc = p[0] == null ? "utf-8" : Args.str(p[0], "encode() argument 'encoding'");
+            String errors = p[1] == null ? "strict" : Args.str(p[1], "encode() argument 'errors'");
+            return new PyBytes(org.herthon.interpreter.runtime.codec.Codecs.encode(s(a[0]), enc, errors));
         });
         t.dict.putStr("maketrans", new PyStaticMethod(PyBuiltinFunction.of("maketrans", (a, k) -> {
             PyDict d = new PyDict();
@@ -338,27 +341,11 @@ final class StrMethods {
     }
 
     static byte[] encode(String v, String enc) {
-        switch (enc.toLowerCase(Locale.ROOT).replace('_', '-')) {
-            case "utf-8": case "utf8": return v.getBytes(StandardCharsets.UTF_8);
-            case "ascii": {
-                for (int i = 0; i < v.length(); i++) if (v.charAt(i) > 127) {
-                    throw Err.make(PyExc.UnicodeEncodeError, "'ascii' codec can't encode character '\\x" + Integer.toHexString(v.charAt(i)) + "' in position " + i + ": ordinal not in range(128)");
-                }
-                return v.getBytes(StandardCharsets.US_ASCII);
-            }
-            case "latin-1": case "latin1": case "iso-8859-1": return v.getBytes(StandardCharsets.ISO_8859_1);
-            case "utf-16": return v.getBytes(StandardCharsets.UTF_16);
-            default: throw Err.make(PyExc.LookupError, "unknown encoding: " + enc);
-        }
+        return org.herthon.interpreter.runtime.codec.Codecs.encode(v, enc, "strict");
     }
 
     static String decode(byte[] b, String enc, String errors) {
-        switch (enc.toLowerCase(Locale.ROOT).replace('_', '-')) {
-            case "utf-8": case "utf8": return new String(b, StandardCharsets.UTF_8);
-            case "ascii": return new String(b, StandardCharsets.US_ASCII);
-            case "latin-1": case "latin1": case "iso-8859-1": return new String(b, StandardCharsets.ISO_8859_1);
-            default: throw Err.make(PyExc.LookupError, "unknown encoding: " + enc);
-        }
+        return org.herthon.interpreter.runtime.codec.Codecs.decode(b, enc, errors);
     }
 
     private static PyObject strip(PyObject[] a, String[] k, int mode, String name) {

@@ -14,13 +14,17 @@ import org.herthon.interpreter.runtime.PyModule;
 public final class JavaModules {
     /** Add a twin here (keep the list sorted by name). */
     private static final List<JavaModule> ALL = List.of(
+            new ArrayModule(),
             new AtexitModule(),
+            new BinasciiModule(),
+            new BisectModule(),
             new HashModules.Blake2(),
             new CollectionsModule(),
             new org.herthon.interpreter.modules.os.ErrnoModule(),
             new org.herthon.interpreter.modules.importlib.FrozenImportlibExternalModule(),
             new org.herthon.interpreter.modules.importlib.FrozenImportlibModule(),
             new HashModules.Hashlib(),
+            new HeapqModule(),
             new org.herthon.interpreter.modules.importlib.ImpModule(),
             new ItertoolsModule(),
             new LocaleModule(),
@@ -36,7 +40,9 @@ public final class JavaModules {
             new StringModule(),
             new StructModule(),
             new org.herthon.interpreter.modules.thread.ThreadModule(),
-            new WeakrefModule()
+            new UnicodedataModule(),
+            new WeakrefModule(),
+            new ZlibModule()
     );
 
     private static final Map<String, JavaModule> BY_NAME = new LinkedHashMap<>();

@@ -102,4 +102,39 @@ public final class ModuleSupport {
     }
 
     public static PyObject[] tail(PyObject[] a, int from) { return java.util.Arrays.copyOfRange(a, from, a.length); }
+
+    /**
+     * A slot wrapper of a Java type whose operators must dispatch through its dictionary (binary
+     * operators, comparisons): binds like a method but is not a PyBuiltinFunction, which the
+     * evaluator would route to the numeric fast paths.
+     */
+    public static final class Slot extends PyObject {
+        final String name;
+        final PyBuiltinFunction fn;
+
+        public Slot(String owner, String name, PyBuiltinFunction.Impl impl) {
+            this.name = name;
+            this.fn = PyBuiltinFunction.of(name, impl);
+        }
+
+        @Override public PyType type() { return PyType.WRAPPER_DESCRIPTOR; }
+        @Override public boolean isDescriptor() { return true; }
+        @Override public PyObject descrGet(PyObject obj, PyType type) { return obj == null ? this : new PyMethod(obj, fn); }
+        @Override public PyObject call(PyObject[] args, String[] kwnames) { return fn.call(args, kwnames); }
+        @Override public String pyRepr() { return "<slot wrapper '" + name + "'>"; }
+    }
+
+    public static void slot(PyType t, String name, PyBuiltinFunction.Impl impl) {
+        t.dict.putStr(name, new Slot(t.name, name, impl));
+    }
+
+    /** A type like {@link #newType} whose operators go through its dictionary (see {@link Slot}). */
+    public static PyType newHeapLikeType(String module, String name, PyType.Factory factory) {
+        PyType t = new PyType(name, false, new PyType[]{PyType.OBJECT});
+        t.dict.putStr("__module__", PyStr.of(module));
+        t.dict.putStr("__doc__", PyNone.INSTANCE);
+        t.factory = factory;
+        t.solid = t;
+        return t;
+    }
 }

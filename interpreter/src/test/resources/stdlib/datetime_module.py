@@ -1,0 +1,16 @@
+import datetime as dt
+
+d = dt.date(2024, 2, 29)
+print(d, d.isoformat(), d.weekday(), d.isoweekday(), tuple(d.isocalendar()), d.toordinal(), d.replace(year=2028))
+print(d + dt.timedelta(days=366), d - dt.date(2000, 1, 1), dt.date.fromordinal(738000), dt.date.fromisoformat('2021-12-31'))
+t = dt.datetime(2023, 10, 5, 14, 30, 15, 123456)
+print(t, repr(t), t.isoformat(), t.isoformat(sep=' ', timespec='milliseconds'), t.date(), t.time())
+print(t + dt.timedelta(hours=12.5), t.replace(microsecond=0), t.ctime() if hasattr(t, 'ctime') else '')
+td = dt.timedelta(days=-1, seconds=3661, microseconds=5)
+print(td, repr(td), td.total_seconds(), abs(td), td * 3, td / 2, td // dt.timedelta(minutes=7), divmod(td, dt.timedelta(hours=5)))
+tz = dt.timezone(dt.timedelta(hours=5, minutes=30), 'IST')
+a = dt.datetime(2020, 1, 1, 12, tzinfo=tz)
+print(a, a.utcoffset(), a.tzname(), a.astimezone(dt.timezone.utc), a.timestamp(), dt.datetime.fromtimestamp(0, dt.timezone.utc))
+print(dt.datetime.fromisoformat('2011-11-04T00:05:23+04:00'), dt.time(23, 59, 59, 999999).isoformat(), dt.date.max, dt.datetime.min)
+print(sorted([dt.date(2020, 5, 1), dt.date(2019, 1, 1), dt.date(2020, 1, 1)]), dt.date(2020, 1, 1) < dt.date(2020, 1, 2))
+print(dt.timedelta(weeks=1, milliseconds=1500) == dt.timedelta(days=7, seconds=1.5), dt.date(2020, 3, 1) - dt.timedelta(days=1))

@@ -170,7 +170,7 @@ def show(p, s):
         lit = '-'
     print('sub', p.subn(wrap, s), p.sub(lit, s, 2))
     n = len(s)
-    for pos, endpos in ((1, n), (0, n - 1), (2, 3), (-5, 100)):
+    for pos, endpos in ((1, n), (0, n - 1), (2, 3), (-5, 100), (n, 1)):
         m = p.search(s, pos, endpos)
         print('search', pos, endpos, m and (m.span(), m.groups(), m.pos, m.endpos))
         m = p.match(s, pos, endpos)
@@ -182,6 +182,49 @@ def show(p, s):
 
 
 '''
+
+
+
+def random_cases(seed, n):
+    """Random patterns from a small grammar (groups, alternation, lookaround, backreferences, conditionals,
+    greedy/lazy/possessive quantifiers, atomic groups) with random short subjects: a fixed seed, so the
+    goldens are stable."""
+    import random
+    rnd = random.Random(seed)
+    atoms = ['a', 'b', 'c', '.', '[ab]', '[^a]', r'\w', r'\d', r'\s', 'x', '(a)', '(b|c)', '(?:ab)', '(?P<n%d>a|b)',
+             r'\b', '^', '$', '(?=a)', '(?!b)', '(?<=a)', '(?<!b)', '(?:)', '[a-c]', 'é', 'É']
+    quants = ['', '', '', '*', '+', '?', '*?', '+?', '??', '{2}', '{1,3}', '{0,2}?', '*+', '++', '?+']
+
+    def gen(depth=0):
+        parts = []
+        for _ in range(rnd.randint(1, 4)):
+            r = rnd.random()
+            if depth < 3 and r < 0.25:
+                kind = rnd.choice(['(%s)', '(?:%s)', '(?>%s)', '(%s|%s)', '(?:%s|%s)', '(?=%s)', '(?!%s)'])
+                a = kind % ((gen(depth + 1),) if kind.count('%s') == 1 else (gen(depth + 1), gen(depth + 1)))
+            elif r < 0.3:
+                a = rnd.choice([r'\1', r'(?(1)a|b)'])
+            else:
+                a = rnd.choice(atoms)
+                if '%d' in a:
+                    a = a % rnd.randint(0, 1000000)
+            q = rnd.choice(quants)
+            if a in ('^', '$', r'\b') or a.startswith('(?<') or a.startswith('(?=') or a.startswith('(?!'):
+                q = ''
+            parts.append(a + q)
+        return ''.join(parts)
+
+    cases = []
+    while len(cases) < n:
+        pattern = gen()
+        flags = rnd.choice([0, 0, re.I, re.M, re.S, re.I | re.A])
+        try:
+            re.compile(pattern, flags)
+        except (re.error, OverflowError):
+            continue
+        subjects = [''.join(rnd.choice('abcx\xe9 \xc9\n') for _ in range(rnd.randint(0, 8))) for _ in range(3)]
+        cases.append((pattern, flags, subjects))
+    return cases
 
 
 def compiled_args(pattern, flags):
@@ -209,6 +252,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     cases = [(p, f, s if s is not None else STR_SUBJECTS) for p, f, s in CASES]
     cases += [(p, f, s if s is not None else BYTES_SUBJECTS) for p, f, s in BYTES_CASES]
+    cases += random_cases(2026, 200)
     per_file = 40
     for old in os.listdir(OUT):
         if old.startswith('sre_engine_'):

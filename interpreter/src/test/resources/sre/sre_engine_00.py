@@ -20,7 +20,7 @@ def show(p, s):
         lit = '-'
     print('sub', p.subn(wrap, s), p.sub(lit, s, 2))
     n = len(s)
-    for pos, endpos in ((1, n), (0, n - 1), (2, 3), (-5, 100)):
+    for pos, endpos in ((1, n), (0, n - 1), (2, 3), (-5, 100), (n, 1)):
         m = p.search(s, pos, endpos)
         print('search', pos, endpos, m and (m.span(), m.groups(), m.pos, m.endpos))
         m = p.match(s, pos, endpos)

@@ -61,7 +61,7 @@ final class PyMatch extends PyObject {
     private static PyTuple pair(int a, int b) { return new PyTuple(PyInt.of(a), PyInt.of(b)); }
 
     static void fill(PyType t) {
-        t.dict.putStr("group", PyBuiltinFunction.method(t.name, "group", (a, k) -> {
+        SreTypes.varargs(t, "group", (a, k) -> {
             Args.noKw("group", k);
             PyMatch m = (PyMatch) a[0];
             switch (a.length) {
@@ -73,7 +73,7 @@ final class PyMatch extends PyObject {
                     return new PyTuple(r);
                 }
             }
-        }));
+        });
         SreTypes.method(t, "groups", (self, p) -> {
             PyMatch m = (PyMatch) self;
             PyObject def = p[0] == null ? PyNone.INSTANCE : p[0];
@@ -93,19 +93,19 @@ final class PyMatch extends PyObject {
             }
             return r;
         }, new String[]{"default"}, 0);
-        t.dict.putStr("start", PyBuiltinFunction.method(t.name, "start", (a, k) -> {
+        SreTypes.varargs(t, "start", (a, k) -> {
             PyMatch m = positional(a, k, "start");
             return PyInt.of(m.marks[2 * (a.length > 1 ? m.index(a[1]) : 0)]);
-        }));
-        t.dict.putStr("end", PyBuiltinFunction.method(t.name, "end", (a, k) -> {
+        });
+        SreTypes.varargs(t, "end", (a, k) -> {
             PyMatch m = positional(a, k, "end");
             return PyInt.of(m.marks[2 * (a.length > 1 ? m.index(a[1]) : 0) + 1]);
-        }));
-        t.dict.putStr("span", PyBuiltinFunction.method(t.name, "span", (a, k) -> {
+        });
+        SreTypes.varargs(t, "span", (a, k) -> {
             PyMatch m = positional(a, k, "span");
             int i = a.length > 1 ? m.index(a[1]) : 0;
             return pair(m.marks[2 * i], m.marks[2 * i + 1]);
-        }));
+        });
         SreTypes.method(t, "expand", (self, p) -> {
             PyMatch m = (PyMatch) self;
             return m.pattern.module.callRe("_expand", m.pattern, m, p[0]);

@@ -21,7 +21,12 @@ final class PyPattern extends PyObject {
     /** 1 bytes, 0 str, -1 no pattern (None). */
     final int isbytes;
 
-    PyPattern(SreModule module, PyObject pattern, int flags, int[] code, int groups, PyDict groupindex, PyTuple indexgroup, int isbytes) {
+    /** The engine's mark array needs room up to the highest MARK in the code. */
+    final int markSize;
+
+    PyPattern(SreModule module, PyObject pattern, int flags, int[] code, int groups, PyDict groupindex, PyTuple indexgroup, int isbytes,
+            int maxMark) {
+        this.markSize = maxMark + 2;
         this.module = module;
         this.pattern = pattern;
         this.flags = flags;
@@ -43,13 +48,13 @@ final class PyPattern extends PyObject {
         if (string instanceof PyStr) {
             if (isbytes > 0) throw Err.typeError("cannot use a bytes pattern on a string-like object");
             PyStr s = (PyStr) string;
-            return s.isBmp() ? new SreState(code, groups, s.value, null, null, p, e, module.interrupts)
-                    : new SreState(code, groups, null, s.codePoints(), null, p, e, module.interrupts);
+            return s.isBmp() ? new SreState(code, markSize, s.value, null, null, p, e, module.interrupts)
+                    : new SreState(code, markSize, null, s.codePoints(), null, p, e, module.interrupts);
         }
         byte[] b = SreModule.bytesOf(string);
         if (b == null) throw Err.typeError("expected string or bytes-like object, got '" + string.type().name + "'");
         if (isbytes == 0) throw Err.typeError("cannot use a string pattern on a bytes-like object");
-        return new SreState(code, groups, null, null, b, p, e, module.interrupts);
+        return new SreState(code, markSize, null, null, b, p, e, module.interrupts);
     }
 
     /** getslice: the subject's characters [i, j) as str or bytes. */
@@ -71,7 +76,7 @@ final class PyPattern extends PyObject {
     private static PyObject stateSlice(SreState st, int index, PyObject string, boolean empty) {
         int k = (index - 1) * 2;
         int i, j;
-        if (k >= st.lastmark || st.mark[k] < 0 || st.mark[k + 1] < 0) {
+        if (k >= st.lastmark || k + 1 >= st.mark.length || st.mark[k] < 0 || st.mark[k + 1] < 0) {
             if (!empty) return PyNone.INSTANCE;
             i = j = 0;
         } else {
@@ -101,11 +106,18 @@ final class PyPattern extends PyObject {
 
     PyObject newMatch(SreState st, PyObject string, boolean ok) {
         if (!ok) return PyNone.INSTANCE;
-        int[] marks = new int[2 * (groups + 1)];
+        int[] marks;
+        try {
+            long size = 2L * (groups + 1);
+            if (size > Integer.MAX_VALUE - 8) throw new OutOfMemoryError();
+            marks = new int[(int) size];
+        } catch (OutOfMemoryError e) {
+            throw Err.make(PyExc.MemoryError);
+        }
         marks[0] = st.start;
         marks[1] = st.ptr;
         for (int i = 0, j = 0; i < groups; i++, j += 2) {
-            if (j + 1 <= st.lastmark && st.mark[j] >= 0 && st.mark[j + 1] >= 0) {
+            if (j + 1 <= st.lastmark && j + 1 < st.mark.length && st.mark[j] >= 0 && st.mark[j + 1] >= 0) {
                 marks[j + 2] = st.mark[j];
                 marks[j + 3] = st.mark[j + 1];
                 if (marks[j + 2] > marks[j + 3]) {
@@ -339,6 +351,7 @@ final class PyPattern extends PyObject {
         SreTypes.method(t, "__copy__", (self, p) -> self, new String[0], 0);
         t.dict.putStr("__deepcopy__", PyBuiltinFunction.method2(t.name, "__deepcopy__", (self, memo) -> self));
         SreTypes.standard(t);
+        SreTypes.classGetitem(t);
         t.dict.putStr("__hash__", PyBuiltinFunction.method1(t.name, "__hash__", self -> PyInt.of(self.pyHash())));
         for (int op = 0; op < 6; op++) {
             final int o = op;

@@ -48,5 +48,6 @@ final class PyScanner extends PyObject {
         PyGetSet.add(t, "pattern", self -> ((PyScanner) self).pattern);
         SreTypes.standard(t);
         t.dict.delStr("__repr__");
+        t.dict.putStr("__doc__", PyNone.INSTANCE);
     }
 }

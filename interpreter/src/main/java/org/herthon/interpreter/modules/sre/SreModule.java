@@ -43,7 +43,9 @@ public final class SreModule implements JavaModule {
         d.putStr("MAXGROUPS", PyInt.of(MAXGROUPS));
         d.putStr("copyright", PyStr.of(" SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB "));
         put(m, PyBuiltinFunction.of("compile", (a, k) -> {
-            PyObject[] p = Args.bind("compile", a, k, new String[]{"pattern", "flags", "code", "groups", "groupindex", "indexgroup"}, 6, 6);
+            String[] names = {"pattern", "flags", "code", "groups", "groupindex", "indexgroup"};
+            SreTypes.checkKeywords("compile", k, names);
+            PyObject[] p = Args.bind("compile", a, k, names, 6, 6);
             return state.compile(p[0], p[1], p[2], p[3], p[4], p[5]);
         }));
         put(m, PyBuiltinFunction.of("getcodesize", (a, k) -> {
@@ -85,13 +87,11 @@ public final class SreModule implements JavaModule {
         int[] code = new int[n];
         for (int i = 0; i < n; i++) {
             PyObject o = list.get(i);
-            if (!(o instanceof PyInt) && !(o instanceof PyBigInt)) {
-                throw Err.typeError("an integer is required");
-            }
-            java.math.BigInteger v = o instanceof PyInt ? java.math.BigInteger.valueOf(((PyInt) o).value) : ((PyBigInt) o).value;
-            if (v.signum() < 0) throw Err.overflow("can't convert negative int to unsigned");
-            if (v.bitLength() > 64) throw Err.overflow("int too big to convert");
-            if (v.bitLength() > 32) throw Err.overflow("regular expression code size limit exceeded");
+            // CPython converts with PyLong_AsUnsignedLong and reports any failure (negative, too big, not an
+            // int) as this OverflowError
+            java.math.BigInteger v = o instanceof PyInt ? java.math.BigInteger.valueOf(((PyInt) o).value)
+                    : o instanceof PyBigInt ? ((PyBigInt) o).value : null;
+            if (v == null || v.signum() < 0 || v.bitLength() > 32) throw Err.overflow("regular expression code size limit exceeded");
             code[i] = (int) v.longValue();
         }
         int isbytes;
@@ -106,8 +106,9 @@ public final class SreModule implements JavaModule {
         }
         PyDict gi = ((PyDict) groupindex).size() > 0 ? (PyDict) groupindex : null;
         PyTuple ig = gi != null && ((PyTuple) indexgroup).items.length > 0 ? (PyTuple) indexgroup : null;
-        if (!SreValidator.valid(code, groups)) throw Err.runtimeError("invalid SRE code");
-        return new PyPattern(this, pattern, flags, code, (int) groups, gi, ig, isbytes);
+        int maxMark = SreValidator.validate(code, groups);
+        if (maxMark == -2) throw Err.runtimeError("invalid SRE code");
+        return new PyPattern(this, pattern, flags, code, (int) groups, gi, ig, isbytes, maxMark);
     }
 
     /** Calls re.NAME(args...): CPython's _sre hands template strings to the Python side this way. */

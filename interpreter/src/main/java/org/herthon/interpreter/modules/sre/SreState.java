@@ -67,7 +67,7 @@ final class SreState {
     }
 
     /** Subject given as a Java string whose chars are all BMP code points. */
-    SreState(int[] code, int groups, String s, int[] codePoints, byte[] b, int pos, int endpos, Interrupts interrupts) {
+    SreState(int[] code, int markSize, String s, int[] codePoints, byte[] b, int pos, int endpos, Interrupts interrupts) {
         this.code = code;
         if (b != null) { kind = K_BYTES; bytes = b; str = null; cps = null; length = b.length; isBytes = true; }
         else if (codePoints != null) { kind = K_CPS; cps = codePoints; str = null; bytes = null; length = codePoints.length; isBytes = false; }
@@ -78,7 +78,7 @@ final class SreState {
         this.endpos = en;
         this.start = st;
         this.end = en;
-        this.mark = new int[Math.max(2, 2 * groups + 2)];
+        this.mark = new int[Math.max(2, markSize)];
         this.interrupts = interrupts;
     }
 
@@ -202,7 +202,8 @@ final class SreState {
             case AT_END:
                 return (end - p == 1 && ch(p) == '\n') || p == end;
             case AT_END_LINE:
-                return p == end || ch(p) == '\n';
+                // past endpos (pos > endpos) CPython reads the string's terminating NUL here
+                return p == end || (p < length && ch(p) == '\n');
             case AT_END_STRING:
                 return p == end;
             case AT_BOUNDARY:

@@ -27,13 +27,44 @@ final class SreTypes {
             PyObject[] rest = new PyObject[a.length - 1];
             System.arraycopy(a, 1, rest, 0, rest.length);
             PyObject[] p;
+            checkKeywords(name, k, names);
             if (names.length == 0) {
                 Args.none(name, rest, k);
                 p = rest;
             } else {
                 p = Args.bind(name, rest, k, names, required, names.length);
             }
-            return body.call(self, p);
+            try {
+                return body.call(self, p);
+            } catch (OutOfMemoryError e) {
+                throw Err.make(PyExc.MemoryError);
+            }
+        }));
+    }
+
+    /** Argument Clinic's message for a keyword that names no parameter. */
+    static void checkKeywords(String fname, String[] kw, String[] names) {
+        if (kw == null) return;
+        outer:
+        for (String k : kw) {
+            for (String n : names) if (n.equals(k)) continue outer;
+            throw Err.typeError("'" + k + "' is an invalid keyword argument for " + fname + "()");
+        }
+    }
+
+    /** A method taking any arguments (impl gets self first, as a[0], already checked). */
+    static void varargs(PyType t, String name, PyBuiltinFunction.Impl impl) {
+        t.dict.putStr(name, PyBuiltinFunction.method(t.name, name, (a, k) -> {
+            if (a.length == 0) throw Err.typeError("descriptor '" + name + "' of '" + t.qualifiedName() + "' object needs an argument");
+            if (a[0].type() != t) {
+                throw Err.typeError("descriptor '" + name + "' for '" + t.qualifiedName() + "' objects doesn't apply to a '"
+                        + a[0].type().name + "' object");
+            }
+            try {
+                return impl.call(a, k);
+            } catch (OutOfMemoryError e) {
+                throw Err.make(PyExc.MemoryError);
+            }
         }));
     }
 

@@ -21,12 +21,16 @@ final class SreValidator {
         this.groups = groups;
     }
 
-    static boolean valid(int[] code, long groups) {
-        if (groups < 0 || groups > MAXGROUPS || code.length == 0 || code[code.length - 1] != SUCCESS) return false;
+    private int maxMark = -1;
+
+    /** -2 when the code is invalid, else the highest MARK argument in it (-1 when there is none). */
+    static int validate(int[] code, long groups) {
+        if (groups < 0 || groups > MAXGROUPS || code.length == 0 || code[code.length - 1] != SUCCESS) return -2;
         try {
-            return new SreValidator(code, groups).inner(0, code.length - 1) == 0;
+            SreValidator v = new SreValidator(code, groups);
+            return v.inner(0, code.length - 1) == 0 ? v.maxMark : -2;
         } catch (Fail f) {
-            return false;
+            return -2;
         }
     }
 
@@ -94,6 +98,7 @@ final class SreValidator {
                     if (pc >= end) throw new Fail();
                     long arg = u(code[pc++]);
                     if (arg > 2 * groups + 1) throw new Fail();
+                    maxMark = Math.max(maxMark, (int) arg);
                     break;
                 }
                 case LITERAL: case NOT_LITERAL: case LITERAL_IGNORE: case NOT_LITERAL_IGNORE:

@@ -20,6 +20,7 @@ public final class JavaModules {
             new BisectModule(),
             new HashModules.Blake2(),
             new CollectionsModule(),
+            new ContextvarsModule(),
             new org.herthon.interpreter.modules.os.ErrnoModule(),
             new org.herthon.interpreter.modules.importlib.FrozenImportlibExternalModule(),
             new org.herthon.interpreter.modules.importlib.FrozenImportlibModule(),

@@ -21,6 +21,7 @@ public final class JavaModules {
             new HashModules.Blake2(),
             new CollectionsModule(),
             new ContextvarsModule(),
+            new CsvModule(),
             new org.herthon.interpreter.modules.os.ErrnoModule(),
             new org.herthon.interpreter.modules.importlib.FrozenImportlibExternalModule(),
             new org.herthon.interpreter.modules.importlib.FrozenImportlibModule(),

@@ -53,7 +53,6 @@ public final class Interpreter {
     public final List<PyObject> auditHooks = new ArrayList<>();
     /** The interpreter lock once the program has started threads (modules.thread.Gil), else null. */
     public volatile Object threads;
-    /** Run when the main program ends, last added first (atexit). */
     /** The working folder relative paths resolve against (os.chdir changes it; the JVM cannot change its own). */
     public volatile Path cwd;
     private final Map<String, String[]> sourceCache = new HashMap<>();

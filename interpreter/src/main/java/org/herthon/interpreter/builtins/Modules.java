@@ -13,11 +13,22 @@ public final class Modules {
     public final PyModule sys;
     private PyModule gc, time;
     private final JavaModules javaModules;
+    private final java.util.Map<Class<?>, Object> shared = new java.util.HashMap<>();
 
     public Modules(Interpreter in) {
         this.in = in;
         this.javaModules = new JavaModules(in);
         this.sys = makeSys();
+    }
+
+    /** This interpreter's state that several Java twins share (_socket's descriptors, which select reads), made at first use. */
+    public <T> T shared(Class<T> key, java.util.function.Supplier<T> make) {
+        Object o = shared.get(key);
+        if (o == null) {
+            o = make.get();
+            shared.put(key, o);
+        }
+        return key.cast(o);
     }
 
     /** A built-in module by name, or null. */

@@ -44,7 +44,7 @@ public final class TypeSupport {
         for (PyObject b : basesIn) {
             if (!(b instanceof PyType)) throw Err.typeError("bases must be types");
             PyType bt = (PyType) b;
-            if (!bt.baseAllowed) throw Err.typeError("type '" + bt.name + "' is not an acceptable base type");
+            if (!bt.baseAllowed) throw Err.typeError("type '" + TypeNames.tpName(bt) + "' is not an acceptable base type");
             if (bases.contains(bt)) throw Err.typeError("duplicate base class " + bt.name);
             bases.add(bt);
         }

@@ -67,6 +67,21 @@ public final class SignalModule {
             signals.runPending(null);
             return PyNone.INSTANCE;
         }));
+        int[] wakeupFd = {-1};
+        PyBuiltinFunction wakeup = PyBuiltinFunction.of("set_wakeup_fd", (a, k) -> {
+            int nkw = k == null ? 0 : k.length;
+            if (a.length - nkw != 1) throw Err.typeError("set_wakeup_fd() takes exactly one argument (" + (a.length - nkw) + " given)");
+            for (String kw : k == null ? new String[0] : k) {
+                if (!kw.equals("warn_on_full_buffer")) throw Err.typeError("'" + kw + "' is an invalid keyword argument for set_wakeup_fd()");
+            }
+            long fd = Ops.index(a[0]);
+            if (!signals.onMainThread()) throw Err.valueError("set_wakeup_fd only works in main thread of the main interpreter");
+            if (fd < -1 || fd > Integer.MAX_VALUE) throw Err.valueError("invalid fd");
+            int previous = wakeupFd[0];
+            wakeupFd[0] = (int) fd;
+            return PyInt.of(previous);
+        });
+        put(m, wakeup);
         return m;
     }
 

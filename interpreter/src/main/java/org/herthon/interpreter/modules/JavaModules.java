@@ -42,7 +42,6 @@ public final class JavaModules {
             new HashModules.Sha512(),
             new org.herthon.interpreter.modules.socket.SocketModule(),
             new SreModule(),
-            new org.herthon.interpreter.modules.sre.SreModule(),
             new StringModule(),
             new StructModule(),
             new org.herthon.interpreter.modules.thread.ThreadModule(),

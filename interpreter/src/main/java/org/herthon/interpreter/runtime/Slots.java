@@ -370,8 +370,16 @@ public final class Slots {
             } else if (p[1] != null) {
                 long base = Ops.index(p[1]);
                 if (base != 0 && (base < 2 || base > 36)) throw Err.valueError("int() base must be >= 2 and <= 36, or 0");
-                if (!(p[0] instanceof PyStr)) throw Err.typeError("int() can't convert non-string with explicit base");
-                r = intFromString(((PyStr) p[0]).value, (int) base, p[0]);
+                String digits;
+                if (p[0] instanceof PyStr) {
+                    digits = ((PyStr) p[0]).value;
+                } else {
+                    // bytes and bytearray are parsed as their ASCII text (re's compiler does int(b"...", 2))
+                    byte[] raw = BytesMethods.bufferOrNull(p[0]);
+                    if (raw == null || p[0] instanceof PyMemoryView) throw Err.typeError("int() can't convert non-string with explicit base");
+                    digits = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1);
+                }
+                r = intFromString(digits, (int) base, p[0]);
             } else {
                 r = toInt(p[0]);
             }

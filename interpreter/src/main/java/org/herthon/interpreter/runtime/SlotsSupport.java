@@ -65,7 +65,9 @@ public final class SlotsSupport {
                 continue;
             }
             String m = mangle(t.name, n);
-            if (names.contains(m)) throw Err.typeError("duplicate slot name");
+            // CPython accepts a name twice (datetime's __slots__ = date.__slots__ + time.__slots__
+            // repeats '_hashcode'): the later member wins, which one slot does too.
+            if (names.contains(m)) continue;
             names.add(m);
         }
         PyType solid = t.solid;

@@ -10,7 +10,8 @@ public final class PyGenericAlias extends PyObject {
         PyObject[] a = args instanceof PyTuple ? ((PyTuple) args).items : new PyObject[]{args};
         for (int i = 0; i < a.length; i++) {
             if (i > 0) sb.append(", ");
-            sb.append(a[i] instanceof PyType ? ((PyType) a[i]).qualifiedName() : Ops.repr(a[i]));
+            sb.append(a[i] instanceof PyType ? ((PyType) a[i]).qualifiedName()
+                    : a[i] == PyEllipsis.INSTANCE ? "..." : Ops.repr(a[i]));
         }
         return sb.append(']').toString();
     }

@@ -68,11 +68,18 @@ public final class Calls {
     }
 
     static String fnName(PyObject c) {
-        if (c instanceof PyFunction) return ((PyFunction) c).qualname + "()";
+        // CPython's _PyObject_FunctionStr: module.qualname() unless the module is builtins
+        if (c instanceof PyFunction) return withModule(c, ((PyFunction) c).qualname) + "()";
         if (c instanceof PyBuiltinFunction) return ((PyBuiltinFunction) c).name + "()";
         if (c instanceof PyMethod) return fnName(((PyMethod) c).func);
-        if (c instanceof PyType) return ((PyType) c).name + "()";
+        if (c instanceof PyType) return ((PyType) c).qualifiedName() + "()";
         return c.type().name + " object";
+    }
+
+    private static String withModule(PyObject c, String qualname) {
+        PyObject m = Ops.getAttrOrNull(c, "__module__");
+        if (m instanceof PyStr && !((PyStr) m).value.equals("builtins")) return ((PyStr) m).value + "." + qualname;
+        return qualname;
     }
 
     static PyObject callWith(PyObject c, Frame f, ExprNode[] pos, boolean[] posStar, String[] kwNames, ExprNode[] kwValues, PyObject self) {

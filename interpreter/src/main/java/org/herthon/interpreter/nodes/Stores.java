@@ -145,7 +145,19 @@ public final class Stores {
                     for (int i = 0; i < n; i++) targets[i].store(f, items[i]);
                     return;
                 }
-                items = Ops.toArray(v);
+                // CPython's UNPACK_EX: next() for the targets before the star, then list(it) for
+                // the rest (which calls iter() on the iterator again: __iter__ of a Python iterator)
+                PyObject it = Ops.iter(v);
+                PyObject[] head = new PyObject[star];
+                for (int i = 0; i < star; i++) {
+                    PyObject x = Ops.next(it);
+                    if (x == null) throw Err.valueError("not enough values to unpack (expected at least " + (n - 1) + ", got " + i + ")");
+                    head[i] = x;
+                }
+                PyObject[] tail = Ops.toArray(it);
+                items = new PyObject[star + tail.length];
+                System.arraycopy(head, 0, items, 0, star);
+                System.arraycopy(tail, 0, items, star, tail.length);
             }
             if (star < 0) {
                 if (items.length != n) {

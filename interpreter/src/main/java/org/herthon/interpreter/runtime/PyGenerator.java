@@ -188,6 +188,9 @@ public class PyGenerator extends PyObject {
     }
 
     public PyObject throwExc(PyException e) {
+        // CPython puts a thrown exception in place with PyErr_Restore: it gets no __context__
+        // from the exception being handled where throw() is called.
+        e.contextSet = true;
         PyObject r = resume(PyNone.INSTANCE, e);
         if (r == null) {
             PyObject rv = returnValue;

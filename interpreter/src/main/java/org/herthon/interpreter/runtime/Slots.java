@@ -526,6 +526,16 @@ public final class Slots {
     static void complexMethods() {
         PyType ct = PyType.COMPLEX;
         ct.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            if (a.length > 1 && !(a[1] instanceof PyComplex) && !(a[1] instanceof PyStr)) {
+                // complex(x) asks x.__complex__ first (CPython's try_complex_special_method)
+                PyObject cm = a[1].type().lookup("__complex__");
+                if (cm != null) {
+                    PyObject r = Ops.callDunder(cm, a[1]);
+                    if (!(r instanceof PyComplex)) throw Err.typeError("__complex__ returned non-complex (type " + r.type().name + ")");
+                    a = a.clone();
+                    a[1] = r;
+                }
+            }
             double re = a.length > 1 ? (a[1] instanceof PyComplex ? ((PyComplex) a[1]).real : toFloat(a[1])) : 0;
             double im = a.length > 2 ? toFloat(a[2]) : (a.length > 1 && a[1] instanceof PyComplex ? ((PyComplex) a[1]).imag : 0);
             return new PyComplex(re, im);

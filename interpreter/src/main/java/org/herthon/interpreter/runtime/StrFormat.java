@@ -342,6 +342,7 @@ public final class StrFormat {
             }
             if (c != '{') { out.append(c); continue; }
             if (i + 1 < n && fmt.charAt(i + 1) == '{') { out.append('{'); i++; continue; }
+            if (i + 1 == n) throw Err.valueError("Single '{' encountered in format string");
             // find matching '}'
             int j = i + 1, level = 1;
             while (j < n) {
@@ -400,7 +401,9 @@ public final class StrFormat {
             if (idx >= args.length) throw Err.make(PyExc.IndexError, "Replacement index " + idx + " out of range for positional args tuple");
             v = args[idx];
         } else {
-            v = kwargs == null ? null : kwargs.getStr(first);
+            // a dict subclass (format_map) looks the name up with __getitem__, so __missing__ counts
+            if (kwargs != null && kwargs.type() != PyType.DICT) v = kwargs.pyGetItem(PyStr.of(first));
+            else v = kwargs == null ? null : kwargs.getStr(first);
             if (v == null) throw Err.keyError(PyStr.of(first));
         }
         while (k < name.length()) {

@@ -375,7 +375,7 @@ final class StrMethods {
                 while (true) {
                     while (i < n && isSpace(v.charAt(i))) i++;
                     if (i >= n) break;
-                    if (out.size() >= max) { out.add(v.substring(i).replaceAll("[\\s\\x1c-\\x1f\\x85\\xa0]+$", "")); break; }
+                    if (out.size() >= max) { out.add(v.substring(i)); break; }  // the rest keeps its trailing whitespace
                     int j = i;
                     while (j < n && !isSpace(v.charAt(j))) j++;
                     out.add(v.substring(i, j));
@@ -387,9 +387,7 @@ final class StrMethods {
                     while (i > 0 && isSpace(v.charAt(i - 1))) i--;
                     if (i <= 0) break;
                     if (out.size() >= max) {
-                        int st = 0;
-                        while (st < i && isSpace(v.charAt(st))) st++;
-                        out.add(v.substring(st, i));
+                        out.add(v.substring(0, i));  // the rest keeps its leading whitespace
                         break;
                     }
                     int j = i;

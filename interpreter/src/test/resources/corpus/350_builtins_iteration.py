@@ -1,0 +1,28 @@
+names = ['ann', 'ben', 'cat']
+ages = [30, 25, 41, 99]
+print(list(zip(names, ages)), list(zip(names, ages, 'xyz')), list(zip()))
+try:
+    list(zip(names, ages, strict=True))
+except ValueError as e:
+    print('ValueError:', e)
+print(list(enumerate(names, start=1)), list(enumerate('ab', -1)))
+print(list(map(str.upper, names)), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(filter(None, [0, 1, '', 'a', None, [], [0]])), list(filter(lambda x: x > 28, ages)))
+print(list(reversed(range(5))), list(reversed('abc')), list(reversed((1, 2))))
+print(sorted(ages, reverse=True), sum(ages), sum(ages, 100), sum([[1], [2]], []))
+print(min(ages), max(ages), min('hello'), max([], default='none'), max(3, 9, 4))
+print(min(names, key=lambda n: n[-1]), max(enumerate(ages), key=lambda p: p[1]))
+print(any([a > 90 for a in ages]), all(a > 20 for a in ages), any([]), all([]))
+print(list(iter([1, 2, 3].pop, 1)))
+it = iter(range(3))
+print(next(it), next(it), next(it), next(it, 'end'))
+print(list(map(int, '1 2 3'.split())), list(zip(*[(1, 'a'), (2, 'b')])))
+print(isinstance(3, (str, int)), isinstance(True, int), issubclass(bool, (int, str)))
+print(len({'a': 1}), len(range(0, 10, 3)), abs(-7.5), round(7.456, 1))
+print(divmod(17, -5), pow(2, 8), pow(2, 8, 10), hex(255), oct(8), bin(5), chr(65), ord('z'))
+print(list(range(10, 0, -3)), range(5)[-1], range(0, 20, 5)[1:3], 7 in range(0, 10, 7))
+print(type(zip()).__name__, type(map(abs, [])).__name__)
+print(sorted(set(map(len, names + ['dora']))), dict(enumerate('ab')))
+print(callable(len), hasattr(names, 'append'), getattr(names, 'nope', 42))
+print(repr(ascii('héllo')), repr(str(123)), bool(''), bool('0'), int('101', 2))
+print(list(map(lambda t: t[0] + t[1], zip('abc', 'xyz'))), [*range(3), *'ab'])

@@ -101,9 +101,9 @@ class HerthonRulesTest {
 
     @Test
     void recordingQualityReportsUnreturnedEntriesAndCost() throws Exception {
-        // The recording ends (duration=8s) while long_running() still sleeps (12 s).
-        var jfr = HerthonRuns.record("long_call.py", "long_call.jfr", "settings="
-                + org.herthon.bridge.support.ProjectPaths.jfc(HerthonRuns.TRACE_SETTINGS) + ",duration=8s");
+        // The recording is dumped while long_running() still sleeps.
+        var jfr = HerthonRuns.dumpWhileRunning("long_call.py", "inside long_running", "long_call.jfr",
+                "settings=" + org.herthon.bridge.support.ProjectPaths.jfc(HerthonRuns.TRACE_SETTINGS));
         IItemCollection items = HerthonRuns.load(jfr);
         IResult result = only(items, RecordingQualityRule.ID, IPreferenceValueProvider.DEFAULT_VALUES);
         assertEquals(Severity.INFO, result.getSeverity(), result.getSummary());

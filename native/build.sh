@@ -41,12 +41,11 @@ unavailable() {
 }
 rm -f "$out/libherthon.unavailable"
 
-install="install gcc and systemtap-sdt-dev (Debian/Ubuntu: apt-get install gcc systemtap-sdt-dev; Fedora: dnf install gcc systemtap-sdt-devel)"
-[ "$(uname -s)" != Darwin ] || install="install the Xcode command line tools (xcode-select --install)"
+sdt="install systemtap-sdt-dev (Debian/Ubuntu: apt-get install systemtap-sdt-dev; Fedora: dnf install systemtap-sdt-devel)"
 cc=${CC:-gcc}
 command -v "$cc" >/dev/null 2>&1 || cc=cc
-command -v "$cc" >/dev/null 2>&1 || unavailable "no C compiler found: $install"
-command -v dtrace >/dev/null 2>&1 || unavailable "no dtrace command found: $install"
+command -v "$cc" >/dev/null 2>&1 || unavailable "no C compiler found: install gcc (Debian/Ubuntu: apt-get install gcc; Fedora: dnf install gcc; macOS: xcode-select --install)"
+command -v dtrace >/dev/null 2>&1 || unavailable "no dtrace command found: $sdt"
 
 # jni.h and jni_md.h: the JDK that runs the build (Maven passes JAVA_HOME) has them.
 java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
@@ -62,7 +61,7 @@ case "$(uname -s)" in
     ;;
   *)
     echo '#include <sys/sdt.h>' | "$cc" -E -x c - >/dev/null 2>&1 \
-      || unavailable "sys/sdt.h not found: $install"
+      || unavailable "sys/sdt.h not found: $sdt"
     dtrace -h -s "$here/herthon.d" -o "$out/herthon_provider.h"
     dtrace -G -s "$here/herthon.d" -o "$out/herthon_semaphores.o"
     "$cc" -O2 -fPIC -fvisibility=hidden -Wall -Werror -I"$out" "${jni_includes[@]}" -c "$here/herthon_probes.c" -o "$out/herthon_probes.o"

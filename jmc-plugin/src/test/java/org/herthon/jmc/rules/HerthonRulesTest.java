@@ -77,11 +77,14 @@ class HerthonRulesTest {
     @Test
     void slowImportsReportsTheSleepingModule() throws Exception {
         IResult result = run("slow_import.py", SlowImportsRule.ID);
-        assertEquals(Severity.INFO, result.getSeverity(), result.getSummary());
         Matcher m = Pattern.compile("The slowest of (\\d+) imports is sleepy_module: ([0-9.]+) ms").matcher(result.getSummary());
         assertTrue(m.find(), result.getSummary());
         double ms = Double.parseDouble(m.group(2));
-        assertTrue(ms >= 300 && ms < 1000, result.getSummary());
+        assertTrue(ms >= 300, result.getSummary());
+        // The module sleeps 300 ms: INFO (below the 1 s warning). Compiling and running it took
+        // 1.9 s once while both cores were busy with other work, and the rule then warns, as it
+        // should: the severity follows the time measured.
+        assertEquals(ms < 1000 ? Severity.INFO : Severity.WARNING, result.getSeverity(), result.getSummary());
         assertTrue(result.getExplanation().contains("no_such_module_here"), result.getExplanation());
         assertTrue(result.getExplanation().contains("1 imports found no module"), result.getExplanation());
     }

@@ -1,4 +1,6 @@
-# Runs until a signal ends it; the --jfr recording must still be written.
+# Runs until a signal ends it; the --jfr recording must still be written. tick has run once
+# before "spinning" is printed, so a test that has read that line knows the recording has a
+# tick in it, however slowly the machine runs.
 import sys
 
 
@@ -6,8 +8,8 @@ def tick(n):
     return n + 1
 
 
+count = tick(0)
 print("spinning")
 sys.stdout.flush()
-count = 0
 while True:
     count = tick(count)

@@ -59,11 +59,42 @@ final class LibraryLocator {
         if (inSourceTree != null) {
             return inSourceTree;
         }
+        String notBuilt = sourceTreeNotBuilt();
+        if (notBuilt != null) {
+            throw new IOException(fileName() + " was not built: " + notBuilt);
+        }
         return extractFromJar();
+    }
+
+    /**
+     * Why native/build.sh did not build the library of this source tree (a missing C compiler or
+     * sys/sdt.h: native/target/libherthon.unavailable holds the reason), or null.
+     */
+    private static String sourceTreeNotBuilt() {
+        Path nativeTarget = sourceTreeNativeTarget();
+        if (nativeTarget == null) {
+            return null;
+        }
+        try {
+            String reason = Files.readString(nativeTarget.resolve("libherthon.unavailable")).strip();
+            return reason.isEmpty() ? null : reason.lines().findFirst().orElse(null);
+        } catch (IOException | RuntimeException none) {
+            return null;
+        }
     }
 
     /** native/target/libherthon.so when the bridge runs from bridge/target of a source tree. */
     private static Path sourceTreeLibrary() {
+        Path nativeTarget = sourceTreeNativeTarget();
+        if (nativeTarget == null) {
+            return null;
+        }
+        Path candidate = nativeTarget.resolve(fileName());
+        return Files.isRegularFile(candidate) ? candidate : null;
+    }
+
+    /** native/target of the source tree the bridge runs from (bridge/target), or null. */
+    private static Path sourceTreeNativeTarget() {
         try {
             var source = LibraryLocator.class.getProtectionDomain().getCodeSource();
             if (source == null) {
@@ -74,8 +105,7 @@ final class LibraryLocator {
             for (Path dir = location; dir != null; dir = dir.getParent()) {
                 if (dir.getFileName() != null && dir.getFileName().toString().equals("target")
                         && dir.getParent() != null && dir.getParent().getParent() != null) {
-                    Path candidate = dir.getParent().getParent().resolve("native/target").resolve(fileName());
-                    return Files.isRegularFile(candidate) ? candidate : null;
+                    return dir.getParent().getParent().resolve("native/target");
                 }
             }
             return null;

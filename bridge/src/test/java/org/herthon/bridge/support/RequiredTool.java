@@ -46,7 +46,7 @@ public final class RequiredTool {
 
     private static void missing(String why) {
         if ("true".equals(System.getenv("CI"))) {
-            fail(why + " (CI=true: the test must run; .ci/run installs its tools)");
+            fail(why + " (CI=true: the test must run; ./test installs its tools)");
         }
         assumeTrue(false, why + "; skipped outside CI");
     }

@@ -57,7 +57,11 @@ class HerthonFramesInFlameGraphTest {
         assertEquals(List.of("__main__.f"), callers.get("__main__.g"), "g is only ever under f: " + callers);
         assertEquals(List.of("__main__.{module}"), callers.get("__main__.f"), "f is only ever under the module: " + callers);
 
-        String hottest = selfSamples.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        // Among the Herthon functions: samples outside them ("(none)": the JVM's and the interpreter's
+        // start-up) take a constant amount of CPU, and outnumbered h's 2 s of spinning once on a
+        // machine whose two cores were both busy with other work.
+        String hottest = selfSamples.entrySet().stream().filter(e -> !e.getKey().equals("(none)"))
+                .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         assertEquals("__main__.h", hottest, "samples whose innermost Herthon frame is each function: " + selfSamples);
         assertTrue(selfSamples.getOrDefault("__main__.g", 0.0) > 0, "g's own spinning is sampled too: " + selfSamples);
     }

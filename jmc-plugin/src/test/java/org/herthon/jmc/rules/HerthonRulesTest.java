@@ -77,11 +77,14 @@ class HerthonRulesTest {
     @Test
     void slowImportsReportsTheSleepingModule() throws Exception {
         IResult result = run("slow_import.py", SlowImportsRule.ID);
-        assertEquals(Severity.INFO, result.getSeverity(), result.getSummary());
         Matcher m = Pattern.compile("The slowest of (\\d+) imports is sleepy_module: ([0-9.]+) ms").matcher(result.getSummary());
         assertTrue(m.find(), result.getSummary());
         double ms = Double.parseDouble(m.group(2));
-        assertTrue(ms >= 300 && ms < 1000, result.getSummary());
+        assertTrue(ms >= 300, result.getSummary());
+        // The module sleeps 300 ms: INFO (below the 1 s warning). Compiling and running it took
+        // 1.9 s once while both cores were busy with other work, and the rule then warns, as it
+        // should: the severity follows the time measured.
+        assertEquals(ms < 1000 ? Severity.INFO : Severity.WARNING, result.getSeverity(), result.getSummary());
         assertTrue(result.getExplanation().contains("no_such_module_here"), result.getExplanation());
         assertTrue(result.getExplanation().contains("1 imports found no module"), result.getExplanation());
     }
@@ -101,9 +104,9 @@ class HerthonRulesTest {
 
     @Test
     void recordingQualityReportsUnreturnedEntriesAndCost() throws Exception {
-        // The recording ends (duration=8s) while long_running() still sleeps (12 s).
-        var jfr = HerthonRuns.record("long_call.py", "long_call.jfr", "settings="
-                + org.herthon.bridge.support.ProjectPaths.jfc(HerthonRuns.TRACE_SETTINGS) + ",duration=8s");
+        // The recording is dumped while long_running() still sleeps.
+        var jfr = HerthonRuns.dumpWhileRunning("long_call.py", "inside long_running", "long_call.jfr",
+                "settings=" + org.herthon.bridge.support.ProjectPaths.jfc(HerthonRuns.TRACE_SETTINGS));
         IItemCollection items = HerthonRuns.load(jfr);
         IResult result = only(items, RecordingQualityRule.ID, IPreferenceValueProvider.DEFAULT_VALUES);
         assertEquals(Severity.INFO, result.getSeverity(), result.getSummary());

@@ -74,6 +74,56 @@ public final class HerthonRuns {
     }
 
     /**
+     * The recording of {@code ./herthon script}, JFR started with {@code OPTIONS}, dumped with
+     * {@code jcmd PID JFR.dump} once the script has printed {@code ready} (so while it runs, however
+     * long the JVM took to start); the process is then ended.
+     */
+    public static synchronized Path dumpWhileRunning(String script, String ready, String name, String options)
+            throws IOException, InterruptedException {
+        Path cached = RECORDED.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        Path dir = Files.createDirectories(Path.of("target/recordings").toAbsolutePath());
+        Path jfr = dir.resolve(name);
+        Files.deleteIfExists(jfr);
+        ProcessBuilder builder = new ProcessBuilder(ProjectPaths.root().resolve("herthon").toString(),
+                script(script).toString())
+                .directory(dir.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().put("HERTHON_JAVA_OPTS",
+                "-XX:StartFlightRecording:name=herthon-test," + options + " -Xlog:jfr+startup=off");
+        builder.environment().remove("JAVA");
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = builder.start();
+        try {
+            // The launcher execs the JVM: its pid is the JVM's. Waits for the line, not for a time.
+            try (var lines = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null && !line.equals(ready)) {
+                    // the script's other output
+                }
+                assertEquals(ready, line, "herthon " + script + " ended before it printed '" + ready + "'");
+                Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+                Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "JFR.dump",
+                        "name=herthon-test", "filename=" + jfr)
+                        .redirectErrorStream(true).start();
+                String said = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(dump.waitFor(10, TimeUnit.MINUTES), "jcmd JFR.dump did not end");
+                assertEquals(0, dump.exitValue(), said);
+            }
+        } finally {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.MINUTES);
+        }
+        assertTrue(Files.isRegularFile(jfr) && Files.size(jfr) > 0, "no recording from " + script);
+        RECORDED.put(name, jfr);
+        return jfr;
+    }
+
+    /**
      * A real recording with no Herthon event: JFR's own default settings around some work in
      * this (test) JVM.
      */

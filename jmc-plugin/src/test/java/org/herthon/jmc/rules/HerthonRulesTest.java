@@ -114,8 +114,9 @@ class HerthonRulesTest {
                 "2 entries without their return"), result.getSummary());
 
         // The same recording counts as long once the limit is below its length: the cost warning.
+        // (It is dumped as soon as the script is inside the call, so it can be shorter than a second.)
         Map<TypedPreference<?>, Object> limits = new HashMap<>();
-        limits.put(RecordingQualityRule.LONG_RECORDING, org.openjdk.jmc.common.unit.UnitLookup.SECOND.quantity(1));
+        limits.put(RecordingQualityRule.LONG_RECORDING, org.openjdk.jmc.common.unit.UnitLookup.MILLISECOND.quantity(1));
         IResult costly = only(items, RecordingQualityRule.ID, preferences(limits));
         assertEquals(Severity.WARNING, costly.getSeverity(), costly.getSummary());
         assertTrue(costly.getSummary().contains("per-call events are on for"), costly.getSummary());

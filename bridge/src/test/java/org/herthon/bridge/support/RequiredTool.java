@@ -44,6 +44,14 @@ public final class RequiredTool {
         return file;
     }
 
+    /** Something the machine must provide (why says what and how to install it): fails or skips the test if absent. */
+    public static <T> T present(T thing, String why) {
+        if (thing == null) {
+            missing(why);
+        }
+        return thing;
+    }
+
     private static void missing(String why) {
         if ("true".equals(System.getenv("CI"))) {
             fail(why + " (CI=true: the test must run; ./test installs its tools)");

@@ -36,14 +36,33 @@ import org.herthon.bridge.sink.ProbeSink;
 public final class JfrSink implements ProbeSink {
     private volatile Set<Marker> interest = Set.of();
 
+    /** Open once this JVM's recordings are listened to (JFR is one per JVM, so this is too). */
+    private static final java.util.concurrent.CountDownLatch LISTENING = new java.util.concurrent.CountDownLatch(1);
+
+    /**
+     * Waits until recordings started from now on are seen before the next probe fires: for Java
+     * code that starts a {@link Recording} in-process right after the hook was first used (the
+     * listener may still be on its way, see {@link #bind}). Returns false after the timeout.
+     */
+    public static boolean awaitListening(java.time.Duration timeout) throws InterruptedException {
+        return LISTENING.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     @Override
     public Set<Marker> interest() {
         return interest;
     }
 
+    /**
+     * Listens for recordings. When JFR is not running yet (no {@code -XX:StartFlightRecording}),
+     * the listener is added on a daemon thread: adding it sets up JFR's Java side, tens of
+     * milliseconds that a run nobody records should not wait for. A recording started later
+     * ({@code jcmd JFR.start}) is seen either way. When JFR already runs, the listener is added
+     * here, so that the interest is known before the program's first probe fires.
+     */
     @Override
     public void bind(Runnable interestChanged) {
-        FlightRecorder.addListener(new FlightRecorderListener() {
+        FlightRecorderListener listener = new FlightRecorderListener() {
             @Override
             public void recorderInitialized(FlightRecorder recorder) {
                 interest = enabledMarkers();
@@ -55,7 +74,22 @@ public final class JfrSink implements ProbeSink {
                 interest = enabledMarkers();
                 interestChanged.run();
             }
-        });
+        };
+        if (FlightRecorder.isInitialized()) {
+            listen(listener);
+            return;
+        }
+        Thread binder = new Thread(() -> listen(listener), "herthon-jfr-listener");
+        binder.setDaemon(true);
+        binder.start();
+    }
+
+    private static void listen(FlightRecorderListener listener) {
+        try {
+            FlightRecorder.addListener(listener);
+        } finally {
+            LISTENING.countDown();
+        }
     }
 
     /** The markers with an enabled twin or duration event. Registers the event types with JFR. */

@@ -22,11 +22,19 @@ import org.herthon.bridge.driver.KnownFirings;
 import org.herthon.bridge.support.DriverProcess;
 import org.herthon.bridge.support.JfrEvents;
 import org.herthon.bridge.support.ProjectPaths;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Check 4: the same firings under JFR yield exactly the twin events, read back two ways. */
 class JfrTwinTest {
+    /** The hook's JFR listener may still be on its way when a test starts a recording in-process. */
+    @BeforeEach
+    void hookListensToRecordings() throws InterruptedException {
+        Probes.on();
+        assertTrue(JfrSink.awaitListening(Duration.ofMinutes(2)), "the JFR sink listens to recordings");
+    }
+
     @TempDir
     Path temp;
 

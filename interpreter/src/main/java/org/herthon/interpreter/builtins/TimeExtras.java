@@ -30,17 +30,26 @@ final class TimeExtras {
                 "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"}, 9);
         d.putStr("struct_time", st.type);
         d.putStr("_STRUCT_TM_ITEMS", PyInt.of(11));
-        ZoneId local = ZoneId.systemDefault();
-        // tzname, timezone, altzone, daylight: from January and July of this year, as CPython's init_timezone
-        int year = ZonedDateTime.now(local).getYear();
-        ZonedDateTime jan = LocalDateTime.of(year, 1, 1, 0, 0).atZone(local), jul = LocalDateTime.of(year, 7, 1, 0, 0).atZone(local);
-        int janOff = jan.getOffset().getTotalSeconds(), julOff = jul.getOffset().getTotalSeconds();
-        String janName = zoneAbbrev(jan), julName = zoneAbbrev(jul);
-        boolean south = janOff > julOff;
-        d.putStr("timezone", PyInt.of(-(south ? julOff : janOff)));
-        d.putStr("altzone", PyInt.of(-(south ? janOff : julOff)));
-        d.putStr("daylight", PyInt.of(janOff != julOff ? 1 : 0));
-        d.putStr("tzname", new PyTuple(PyStr.of(south ? julName : janName), PyStr.of(south ? janName : julName)));
+        LocalZoneRule rule = LocalZoneRule.fromEnvironment();
+        if (rule != null) {
+            String[] names = rule.tzname();
+            d.putStr("timezone", PyInt.of(rule.timezone()));
+            d.putStr("altzone", PyInt.of(rule.altzone()));
+            d.putStr("daylight", PyInt.of(rule.daylight() ? 1 : 0));
+            d.putStr("tzname", new PyTuple(PyStr.of(names[0]), PyStr.of(names[1])));
+        } else {
+            ZoneId local = local();
+            // tzname, timezone, altzone, daylight: from January and July of this year, as CPython's init_timezone
+            int year = ZonedDateTime.now(local).getYear();
+            ZonedDateTime jan = LocalDateTime.of(year, 1, 1, 0, 0).atZone(local), jul = LocalDateTime.of(year, 7, 1, 0, 0).atZone(local);
+            int janOff = jan.getOffset().getTotalSeconds(), julOff = jul.getOffset().getTotalSeconds();
+            String janName = zoneAbbrev(jan), julName = zoneAbbrev(jul);
+            boolean south = janOff > julOff;
+            d.putStr("timezone", PyInt.of(-(south ? julOff : janOff)));
+            d.putStr("altzone", PyInt.of(-(south ? janOff : julOff)));
+            d.putStr("daylight", PyInt.of(janOff != julOff ? 1 : 0));
+            d.putStr("tzname", new PyTuple(PyStr.of(south ? julName : janName), PyStr.of(south ? janName : julName)));
+        }
         fn(m, PyBuiltinFunction.of0("tzset", () -> PyNone.INSTANCE));
         fn(m, PyBuiltinFunction.of("gmtime", (a, k) -> {
             Args.range("gmtime", a, 0, 1);
@@ -48,22 +57,22 @@ final class TimeExtras {
         }));
         fn(m, PyBuiltinFunction.of("localtime", (a, k) -> {
             Args.range("localtime", a, 0, 1);
-            return make(st, seconds(a), local);
+            return make(st, seconds(a), local());
         }));
         fn(m, PyBuiltinFunction.of1("mktime", t -> {
             long[] f = fields(t, "mktime");
             LocalDateTime ldt = LocalDateTime.of((int) f[0], 1, 1, 0, 0).plusMonths(f[1] - 1).plusDays(f[2] - 1).plusHours(f[3])
                     .plusMinutes(f[4]).plusSeconds(f[5]);
-            return new PyFloat(ldt.atZone(local).toEpochSecond());
+            return new PyFloat(ldt.atZone(local()).toEpochSecond());
         }));
         fn(m, PyBuiltinFunction.of("asctime", (a, k) -> {
             Args.range("asctime", a, 0, 1);
-            long[] f = a.length == 0 || a[0] == PyNone.INSTANCE ? fieldsOf(ZonedDateTime.now(local)) : fields(a[0], "asctime");
+            long[] f = a.length == 0 || a[0] == PyNone.INSTANCE ? fieldsOf(ZonedDateTime.now(local())) : fields(a[0], "asctime");
             return PyStr.of(asctime(f));
         }));
         fn(m, PyBuiltinFunction.of("ctime", (a, k) -> {
             Args.range("ctime", a, 0, 1);
-            return PyStr.of(asctime(fieldsOf(Instant.ofEpochSecond(seconds(a)).atZone(local))));
+            return PyStr.of(asctime(fieldsOf(Instant.ofEpochSecond(seconds(a)).atZone(local()))));
         }));
         fn(m, PyBuiltinFunction.of("strftime", (a, k) -> {
             Args.range("strftime", a, 1, 2);
@@ -72,7 +81,7 @@ final class TimeExtras {
             String zone;
             long gmtoff;
             if (a.length < 2) {
-                ZonedDateTime now = ZonedDateTime.now(local);
+                ZonedDateTime now = ZonedDateTime.now(local());
                 f = fieldsOf(now);
                 zone = zoneAbbrev(now);
                 gmtoff = now.getOffset().getTotalSeconds();
@@ -153,6 +162,11 @@ final class TimeExtras {
         }
         if (!Arith.isInt(x)) throw Err.typeError("'" + x.type().name + "' object cannot be interpreted as an integer");
         return Ops.index(x);
+    }
+
+    /** The local zone, looked up at first use: java.time's zone database is read only if a script asks. */
+    private static ZoneId local() {
+        return ZoneId.systemDefault();
     }
 
     private static String zoneAbbrev(ZonedDateTime z) {

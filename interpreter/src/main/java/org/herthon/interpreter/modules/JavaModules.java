@@ -5,7 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.herthon.interpreter.Interpreter;
+import org.herthon.interpreter.modules.importlib.FrozenImportlibExternalModule;
+import org.herthon.interpreter.modules.importlib.FrozenImportlibModule;
+import org.herthon.interpreter.modules.importlib.ImpModule;
+import org.herthon.interpreter.modules.os.ErrnoModule;
+import org.herthon.interpreter.modules.os.PosixModule;
+import org.herthon.interpreter.modules.socket.SelectModule;
+import org.herthon.interpreter.modules.socket.SocketModule;
 import org.herthon.interpreter.modules.sre.SreModule;
+import org.herthon.interpreter.modules.thread.ThreadModule;
 import org.herthon.interpreter.runtime.PyModule;
 
 /**
@@ -13,47 +21,62 @@ import org.herthon.interpreter.runtime.PyModule;
  * and {@code docs/compatibility.md} can be checked against it.
  */
 public final class JavaModules {
-    /** Add a twin here (keep the list sorted by name). */
-    private static final List<JavaModule> ALL = List.of(
-            new ArrayModule(),
-            new AtexitModule(),
-            new BinasciiModule(),
-            new BisectModule(),
-            new HashModules.Blake2(),
-            new CollectionsModule(),
-            new ContextvarsModule(),
-            new CsvModule(),
-            new org.herthon.interpreter.modules.os.ErrnoModule(),
-            new org.herthon.interpreter.modules.importlib.FrozenImportlibExternalModule(),
-            new org.herthon.interpreter.modules.importlib.FrozenImportlibModule(),
-            new HashModules.Hashlib(),
-            new HeapqModule(),
-            new org.herthon.interpreter.modules.importlib.ImpModule(),
-            new ItertoolsModule(),
-            new LocaleModule(),
-            new MathModule(),
-            new HashModules.Md5(),
-            new org.herthon.interpreter.modules.os.PosixModule(),
-            new RandomModule(),
-            new org.herthon.interpreter.modules.socket.SelectModule(),
-            new HashModules.Sha1(),
-            new HashModules.Sha256(),
-            new HashModules.Sha3(),
-            new HashModules.Sha512(),
-            new org.herthon.interpreter.modules.socket.SocketModule(),
-            new SreModule(),
-            new StringModule(),
-            new StructModule(),
-            new org.herthon.interpreter.modules.thread.ThreadModule(),
-            new UnicodedataModule(),
-            new WeakrefModule(),
-            new ZlibModule()
+    /**
+     * Add a twin here (keep the list sorted by import name, leading underscores ignored). A twin's
+     * class is loaded only when a script imports it: its types and functions cost nothing at
+     * start-up ({@code -c pass} must not pay for {@code _sre}).
+     */
+    private static final List<Twin> ALL = List.of(
+            twin("array", ArrayModule.class),
+            twin("atexit", AtexitModule.class),
+            twin("binascii", BinasciiModule.class),
+            twin("_bisect", BisectModule.class),
+            twin("_blake2", HashModules.Blake2.class),
+            twin("_collections", CollectionsModule.class),
+            twin("_contextvars", ContextvarsModule.class),
+            twin("_csv", CsvModule.class),
+            twin("errno", ErrnoModule.class),
+            twin("_frozen_importlib", FrozenImportlibModule.class),
+            twin("_frozen_importlib_external", FrozenImportlibExternalModule.class),
+            twin("_hashlib", HashModules.Hashlib.class),
+            twin("_heapq", HeapqModule.class),
+            twin("_imp", ImpModule.class),
+            twin("itertools", ItertoolsModule.class),
+            twin("_locale", LocaleModule.class),
+            twin("math", MathModule.class),
+            twin("_md5", HashModules.Md5.class),
+            twin("posix", PosixModule.class),
+            twin("_random", RandomModule.class),
+            twin("select", SelectModule.class),
+            twin("_sha1", HashModules.Sha1.class),
+            twin("_sha256", HashModules.Sha256.class),
+            twin("_sha3", HashModules.Sha3.class),
+            twin("_sha512", HashModules.Sha512.class),
+            twin("_socket", SocketModule.class),
+            twin("_sre", SreModule.class),
+            twin("_string", StringModule.class),
+            twin("_struct", StructModule.class),
+            twin("_thread", ThreadModule.class),
+            twin("unicodedata", UnicodedataModule.class),
+            twin("_weakref", WeakrefModule.class),
+            twin("zlib", ZlibModule.class)
     );
 
-    private static final Map<String, JavaModule> BY_NAME = new LinkedHashMap<>();
+    /**
+     * One registry entry: the import name and the twin's class. A class literal only loads the
+     * class; a constructor reference ({@code ArrayModule::new}) would link it, which verifies it
+     * and loads every class its code names, for all twins at every start.
+     */
+    private record Twin(String name, Class<? extends JavaModule> type) {}
+
+    private static Twin twin(String name, Class<? extends JavaModule> type) {
+        return new Twin(name, type);
+    }
+
+    private static final Map<String, Twin> BY_NAME = new LinkedHashMap<>();
     static {
-        for (JavaModule m : ALL) {
-            if (BY_NAME.put(m.name(), m) != null) throw new IllegalStateException("two Java modules named " + m.name());
+        for (Twin t : ALL) {
+            if (BY_NAME.put(t.name(), t) != null) throw new IllegalStateException("two Java modules named " + t.name());
         }
     }
 
@@ -73,10 +96,31 @@ public final class JavaModules {
     public PyModule load(String name) {
         PyModule m = made.get(name);
         if (m != null) return m;
-        JavaModule twin = BY_NAME.get(name);
-        if (twin == null) return null;
-        m = twin.create(in);
+        Twin entry = BY_NAME.get(name);
+        if (entry == null) return null;
+        m = create(entry).create(in);
         made.put(name, m);
         return m;
+    }
+
+    /** The twin of a registry entry; its own {@link JavaModule#name()} must be the entry's name. */
+    static JavaModule create(Twin entry) {
+        JavaModule twin;
+        try {
+            var constructor = entry.type().getDeclaredConstructor();
+            constructor.setAccessible(true);
+            twin = constructor.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make the Java module " + entry.name(), e);
+        }
+        if (!twin.name().equals(entry.name())) {
+            throw new IllegalStateException("JavaModules lists " + twin.getClass().getName() + " as " + entry.name() + ", but it is " + twin.name());
+        }
+        return twin;
+    }
+
+    /** Every twin, made (for tests that check each one against the registry). */
+    static List<JavaModule> createAll() {
+        return ALL.stream().map(JavaModules::create).toList();
     }
 }

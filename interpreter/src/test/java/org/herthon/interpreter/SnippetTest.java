@@ -2,9 +2,7 @@ package org.herthon.interpreter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,11 +31,7 @@ class SnippetTest {
     }
 
     static String run(Path folder, String name) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        PrintStream po = new PrintStream(out, true, StandardCharsets.UTF_8), pe = new PrintStream(err, true, StandardCharsets.UTF_8);
-        int code = Interpreter.runFile(Path.of(name), List.of(), po, pe, folder, null);
-        String e = err.toString(StandardCharsets.UTF_8).replace(folder.toString() + "/", "");
-        return out.toString(StandardCharsets.UTF_8) + (e.isEmpty() ? "" : "STDERR:\n" + e) + "EXIT " + code + "\n";
+        return ScriptOutcome.of(folder, name, null);
     }
 
     @ParameterizedTest(name = "{0}")

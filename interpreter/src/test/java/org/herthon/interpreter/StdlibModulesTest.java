@@ -2,9 +2,7 @@ package org.herthon.interpreter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,15 +37,7 @@ class StdlibModulesTest {
     }
 
     static String run(Path folder, String name, Path stdlib) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        PrintStream po = new PrintStream(out, true, StandardCharsets.UTF_8), pe = new PrintStream(err, true, StandardCharsets.UTF_8);
-        int code = Interpreter.runOnBigStack(() -> {
-            Interpreter in = new Interpreter(po, pe, folder);
-            in.imports.setStdlibOption(stdlib.toString());
-            return in.execFile(Path.of(name), List.of());
-        });
-        String e = err.toString(StandardCharsets.UTF_8).replace(folder.toString() + "/", "");
-        return out.toString(StandardCharsets.UTF_8) + (e.isEmpty() ? "" : "STDERR:\n" + e) + "EXIT " + code + "\n";
+        return ScriptOutcome.of(folder, name, stdlib);
     }
 
     @ParameterizedTest(name = "{0}")

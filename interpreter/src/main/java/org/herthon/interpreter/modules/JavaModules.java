@@ -29,6 +29,7 @@ public final class JavaModules {
             new HashModules.Hashlib(),
             new HeapqModule(),
             new org.herthon.interpreter.modules.importlib.ImpModule(),
+            new org.herthon.interpreter.modules.io.IoModule(),
             new ItertoolsModule(),
             new LocaleModule(),
             new MathModule(),

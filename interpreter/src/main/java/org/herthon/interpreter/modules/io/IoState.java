@@ -21,7 +21,7 @@ public final class IoState {
     final PyType unsupported;
     /** _io.open, also builtins.open. */
     public final PyBuiltinFunction open;
-    private final List<WeakReference<Buffered>> writers = new ArrayList<>();
+    private final List<WeakReference<IoObject>> writers = new ArrayList<>();
     private FdTable fds;
 
     public IoState(Interpreter in) {
@@ -72,7 +72,7 @@ public final class IoState {
     }
 
     /** Remembers a buffered writer on a file, so its data is written at exit even if never closed. */
-    synchronized void track(Buffered b) {
+    synchronized void track(IoObject b) {
         if (writers.isEmpty()) in.atExit.add(this::flushAll);
         writers.removeIf(r -> r.get() == null);
         writers.add(new WeakReference<>(b));
@@ -83,11 +83,17 @@ public final class IoState {
      * it is dropped; here that happens before a file is opened again and at exit).
      */
     synchronized void flushAll() {
-        for (WeakReference<Buffered> r : new ArrayList<>(writers)) {
-            Buffered b = r.get();
+        // text layers first: their pending bytes go to their buffers, then the buffers to the files
+        List<IoObject> live = new ArrayList<>();
+        for (WeakReference<IoObject> r : writers) {
+            IoObject b = r.get();
+            if (b != null) live.add(b instanceof TextIO ? 0 : live.size(), b);
+        }
+        for (IoObject b : live) {
             if (b != null) {
                 try {
-                    b.flushQuietly();
+                    if (b instanceof TextIO) ((TextIO) b).flushQuietly();
+                    else ((Buffered) b).flushQuietly();
                 } catch (RuntimeException e) {
                     // as CPython's finalizer: a failure is not reported
                 }

@@ -71,6 +71,14 @@ public final class TextIO extends IoObject {
             long pos = Ops.index(Io.call(buffer, "tell"));
             if (pos != 0) encoderStarted = true;
         }
+        if (writable && buffer instanceof Buffered && ((Buffered) buffer).raw instanceof FileIO && ((FileIO) ((Buffered) buffer).raw).fd > 2) {
+            st.track(this);
+        }
+    }
+
+    /** Writes the pending text of a file dropped without close() (see IoState.flushAll). */
+    void flushQuietly() {
+        if (!detached && initialized && pendingLen > 0 && !closed()) flushPending();
     }
 
     private void setEncoding(String enc) {

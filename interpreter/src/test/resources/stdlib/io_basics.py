@@ -79,7 +79,7 @@ print(repr(d2.decode('x\r\ny\rz\n')), d2.newlines)
 
 # TextIOWrapper over BytesIO
 t = io.TextIOWrapper(io.BytesIO(b'a\r\nb\rc\nd'))
-print(t.encoding, t.errors, t.line_buffering, t.newlines, t.readlines(), t.newlines, t.tell())
+print(t.encoding.lower(), t.errors, t.line_buffering, t.newlines, t.readlines(), t.newlines, t.tell())
 t = io.TextIOWrapper(io.BytesIO(), encoding='utf-16')
 t.write('hi\n')
 print(t.buffer.getvalue())
@@ -108,7 +108,7 @@ t = io.TextIOWrapper(io.BytesIO())
 t.close()
 for f in (t.read, lambda: t.write('x'), t.flush, t.tell):
     attempt(f)
-print(t.closed, t.encoding)
+print(t.closed, t.encoding.lower())
 attempt(lambda: io.TextIOWrapper(io.BufferedReader(io.BytesIO(b'x'))).write('x'))
 attempt(lambda: io.TextIOWrapper(io.BufferedWriter(io.BytesIO())).read())
 print(io.TextIOWrapper(io.BytesIO(b'\xff'), errors='replace').read(), io.TextIOWrapper(io.BytesIO(b'\xe9t\xe9'), encoding='latin-1').read())

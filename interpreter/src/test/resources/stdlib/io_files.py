@@ -15,7 +15,7 @@ rel = lambda s: s.replace(d, '<tmp>')
 p = os.path.join(d, 'data.txt')
 
 with open(p, 'w') as f:
-    print(type(f).__name__, f.mode, rel(f.name), f.encoding, f.writable(), f.readable(), f.seekable())
+    print(type(f).__name__, f.mode, rel(f.name), f.encoding.lower(), f.writable(), f.readable(), f.seekable())
     print(f.write('line one\n'), f.write('caf\u00e9 \u4e2d\n'), f.tell())
     f.writelines(['x\n', 'y\n'])
 print(f.closed)

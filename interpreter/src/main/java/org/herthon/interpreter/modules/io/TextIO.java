@@ -49,7 +49,7 @@ public final class TextIO extends IoObject {
         }
         this.initialized = false;
         this.detached = false;
-        if (encoding == null || encoding.equals("locale")) encoding = "UTF-8";
+        if (encoding == null || encoding.equals("locale")) encoding = localeEncoding();
         setEncoding(encoding);
         this.errors = errors == null ? "strict" : errors;
         setNewline(newline);
@@ -79,6 +79,25 @@ public final class TextIO extends IoObject {
     /** Writes the pending text of a file dropped without close() (see IoState.flushAll). */
     void flushQuietly() {
         if (!detached && initialized && pendingLen > 0 && !closed()) flushPending();
+    }
+
+    /**
+     * CPython's locale encoding on a UTF-8 system: "utf-8" in UTF-8 mode (PYTHONUTF8=1, or the C
+     * and POSIX locales, which 3.11 coerces), else the codeset name nl_langinfo gives, "UTF-8".
+     */
+    static String localeEncoding() {
+        String utf8 = System.getenv("PYTHONUTF8");
+        if ("1".equals(utf8)) return "utf-8";
+        String v = null;
+        for (String n : new String[]{"LC_ALL", "LC_CTYPE", "LANG"}) {
+            String e = System.getenv(n);
+            if (e != null && !e.isEmpty()) {
+                v = e;
+                break;
+            }
+        }
+        if (v == null || v.equals("C") || v.equals("POSIX")) return "0".equals(utf8) ? "ANSI_X3.4-1968" : "utf-8";
+        return "UTF-8";
     }
 
     private void setEncoding(String enc) {

@@ -56,7 +56,7 @@ with open(p, 'rb') as f:
 with open(p, newline='') as f:
     print(f.readlines())
 with open(p) as f:
-    print(f.readlines(), f.newlines)
+    print(f.readlines(), repr(f.newlines))
 with open(p, 'w', newline='') as f:
     f.write('1\r2\r\n3\n')
 with open(p, newline='\r') as f:

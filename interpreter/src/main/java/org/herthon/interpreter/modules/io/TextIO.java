@@ -555,7 +555,7 @@ public final class TextIO extends IoObject {
         });
         Io.def(t, "write", (a, k) -> {
             TextIO x = me(a, st, "write");
-            Args.one("write", Types.rest(a), k);
+            if (a.length != 2 || k != null && k.length > 0) Args.one("write", Types.rest(a), k);
             if (!(a[1] instanceof PyStr)) throw Err.typeError("write() argument must be str, not " + TypeNames.tpName(a[1].type()));
             return PyInt.of(x.write(((PyStr) a[1]).value));
         });

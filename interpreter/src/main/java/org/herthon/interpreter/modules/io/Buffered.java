@@ -455,7 +455,7 @@ final class Buffered extends IoObject {
         for (String n : new String[]{"readinto", "readinto1"}) {
             Io.def(t, n, (a, k) -> {
                 Buffered b = me(a, st, t, n);
-                Args.one(n, Types.rest(a), k);
+                Io.one(t, n, a, k);
                 if (!Buffers.isWritable(a[1])) {
                     throw Err.typeError(n + "() argument must be read-write bytes-like object, not " + TypeNames.tpName(a[1].type()));
                 }
@@ -483,7 +483,7 @@ final class Buffered extends IoObject {
     private static void writing(IoState st, PyType t) {
         Io.def(t, "write", (a, k) -> {
             Buffered b = me(a, st, t, "write");
-            Args.one("write", Types.rest(a), k);
+            Io.one(t, "write", a, k);
             return PyInt.of(b.write(Io.bytesLike(a[1])));
         });
     }

@@ -121,7 +121,7 @@ final class BytesIO extends IoObject {
         });
         Io.def(t, "readinto", (a, k) -> {
             BytesIO b = me(a, st, "readinto");
-            Args.one("readinto", Types.rest(a), k);
+            Io.one(t, "readinto", a, k);
             if (!Buffers.isWritable(a[1])) {
                 throw Err.typeError("readinto() argument must be read-write bytes-like object, not " + TypeNames.tpName(a[1].type()));
             }
@@ -131,13 +131,13 @@ final class BytesIO extends IoObject {
         });
         Io.def(t, "write", (a, k) -> {
             BytesIO b = me(a, st, "write");
-            Args.one("write", Types.rest(a), k);
+            Io.one(t, "write", a, k);
             b.checkOpen();
             return PyInt.of(b.write(Io.bytesLike(a[1])));
         });
         Io.def(t, "writelines", (a, k) -> {
             BytesIO b = me(a, st, "writelines");
-            Args.one("writelines", Types.rest(a), k);
+            Io.one(t, "writelines", a, k);
             b.checkOpen();
             PyObject it = Ops.iter(a[1]);
             PyObject x;

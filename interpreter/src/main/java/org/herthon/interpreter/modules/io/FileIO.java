@@ -342,7 +342,7 @@ final class FileIO extends IoObject {
         Io.def(t, "readall", (a, k) -> new PyBytes(me(a, st, "readall").readall()));
         Io.def(t, "readinto", (a, k) -> {
             FileIO f = me(a, st, "readinto");
-            Args.one("readinto", Types.rest(a), k);
+            Io.one(t, "readinto", a, k);
             f.checkReadable();
             if (!Buffers.isWritable(a[1])) {
                 throw Err.typeError("readinto() argument must be read-write bytes-like object, not " + TypeNames.tpName(a[1].type()));
@@ -353,7 +353,7 @@ final class FileIO extends IoObject {
         });
         Io.def(t, "write", (a, k) -> {
             FileIO f = me(a, st, "write");
-            Args.one("write", Types.rest(a), k);
+            Io.one(t, "write", a, k);
             f.checkWritable();
             byte[] b = Io.bytesLike(a[1]);
             return PyInt.of(f.write(b, 0, b.length));

@@ -102,6 +102,12 @@ final class Io {
         return Args.bind(fname, java.util.Arrays.copyOfRange(a, 1, a.length), k, names, required, names.length);
     }
 
+    /** A METH_O method's one argument after self, with CPython's "Type.name() takes exactly one argument". */
+    static void one(PyType t, String name, PyObject[] a, String[] k) {
+        if (a.length == 2 && (k == null || k.length == 0)) return;
+        Args.one(t.name + "." + name, Types.rest(a), k);
+    }
+
     static void noArgs(String fname, PyObject[] a, String[] k) {
         Args.noKw(fname, k);
         if (a.length > 1) throw Err.typeError(fname + "() takes no arguments (" + (a.length - 1) + " given)");

@@ -70,7 +70,7 @@ final class IoBase {
             return readlines(a[0], Io.size(p[0]));
         });
         Io.def(t, "writelines", (a, k) -> {
-            Args.one("writelines", Types.rest(a), k);
+            Io.one(t, "writelines", a, k);
             Io.checkClosed(a[0]);
             PyObject it = Ops.iter(a[1]);
             PyObject line;
@@ -99,11 +99,11 @@ final class IoBase {
         Io.def(b, "read1", (a, k) -> { throw st.unsupported("read1"); });
         Io.def(b, "write", (a, k) -> { throw st.unsupported("write"); });
         Io.def(b, "readinto", (a, k) -> {
-            Args.one("readinto", Types.rest(a), k);
+            Io.one(b, "readinto", a, k);
             return readinto(a[0], a[1], "read");
         });
         Io.def(b, "readinto1", (a, k) -> {
-            Args.one("readinto1", Types.rest(a), k);
+            Io.one(b, "readinto1", a, k);
             return readinto(a[0], a[1], "read1");
         });
 

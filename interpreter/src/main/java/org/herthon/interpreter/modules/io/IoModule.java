@@ -30,7 +30,7 @@ public final class IoModule implements JavaModule {
         PyBuiltinFunction textEncoding = PyBuiltinFunction.of("text_encoding", (a, k) -> {
             PyObject[] p = Args.bind("text_encoding", a, k, new String[]{"encoding", "stacklevel"}, 1, 2);
             if (p[0] != PyNone.INSTANCE) return p[0];
-            return PyStr.of("locale");
+            return PyStr.of(TextIO.utf8Mode() ? "utf-8" : "locale");
         });
         textEncoding.module = PyStr.of("_io");
         d.putStr("text_encoding", textEncoding);

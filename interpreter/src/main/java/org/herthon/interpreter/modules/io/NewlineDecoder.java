@@ -125,7 +125,7 @@ final class NewlineDecoder extends PyObject {
         });
         Io.def(t, "setstate", (a, k) -> {
             NewlineDecoder d = me(a, st, "setstate");
-            Args.one("setstate", Types.rest(a), k);
+            Io.one(t, "setstate", a, k);
             if (!(a[1] instanceof PyTuple) || ((PyTuple) a[1]).items.length != 2) throw Err.typeError("state argument must be a tuple");
             long flag = Ops.index(((PyTuple) a[1]).items[1]);
             d.pendingCR = (flag & 1) != 0;

@@ -173,7 +173,7 @@ final class StringIO extends IoObject {
         });
         Io.def(t, "write", (a, k) -> {
             StringIO s = me(a, st, "write");
-            Args.one("write", Types.rest(a), k);
+            Io.one(t, "write", a, k);
             if (!(a[1] instanceof PyStr)) throw Err.typeError("string argument expected, got '" + TypeNames.tpName(a[1].type()) + "'");
             s.checkOpen();
             return PyInt.of(s.write(((PyStr) a[1]).value));

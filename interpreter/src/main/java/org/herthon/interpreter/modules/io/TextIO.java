@@ -86,8 +86,7 @@ public final class TextIO extends IoObject {
      * and POSIX locales, which 3.11 coerces), else the codeset name nl_langinfo gives, "UTF-8".
      */
     static String localeEncoding() {
-        String utf8 = System.getenv("PYTHONUTF8");
-        if ("1".equals(utf8)) return "utf-8";
+        if (utf8Mode()) return "utf-8";
         String v = null;
         for (String n : new String[]{"LC_ALL", "LC_CTYPE", "LANG"}) {
             String e = System.getenv(n);
@@ -96,8 +95,23 @@ public final class TextIO extends IoObject {
                 break;
             }
         }
-        if (v == null || v.equals("C") || v.equals("POSIX")) return "0".equals(utf8) ? "ANSI_X3.4-1968" : "utf-8";
+        if (v == null || v.equals("C") || v.equals("POSIX")) return "ANSI_X3.4-1968";
         return "UTF-8";
+    }
+
+    /** CPython's UTF-8 mode: PYTHONUTF8=1, or (unless PYTHONUTF8=0) the C or POSIX locale. */
+    static boolean utf8Mode() {
+        String utf8 = System.getenv("PYTHONUTF8");
+        if (utf8 != null && !utf8.isEmpty()) return utf8.equals("1");
+        String v = null;
+        for (String n : new String[]{"LC_ALL", "LC_CTYPE", "LANG"}) {
+            String e = System.getenv(n);
+            if (e != null && !e.isEmpty()) {
+                v = e;
+                break;
+            }
+        }
+        return v == null || v.equals("C") || v.equals("POSIX");
     }
 
     private void setEncoding(String enc) {
@@ -223,6 +237,11 @@ public final class TextIO extends IoObject {
 
     /** Reads and decodes one chunk, appending to what is left; false at EOF. */
     private boolean readChunk(int size) {
+        return readChunk(size, false);
+    }
+
+    /** all: for read() of everything, whose bytes CPython hands to the decoder unchecked. */
+    private boolean readChunk(int size, boolean all) {
         if (nl == null && snapRaw == null) snapRaw = null;
         long start = -1;
         if (seekable && telling) {
@@ -234,6 +253,7 @@ public final class TextIO extends IoObject {
         else {
             in = org.herthon.interpreter.modules.Buffers.bytesOrNull(r);
             if (in == null) {
+                if (all) throw Err.typeError("can't concat " + TypeNames.tpName(r.type()) + " to bytes");
                 throw Err.typeError("underlying " + (hasRead1 ? "read1" : "read") + "() should have returned a bytes-like object, not '"
                         + TypeNames.tpName(r.type()) + "'");
             }
@@ -337,7 +357,7 @@ public final class TextIO extends IoObject {
             StringBuilder sb = new StringBuilder();
             while (true) {
                 if (remaining()) sb.append(take(-1));
-                boolean more = readChunk(Math.max(chunkSize, 1 << 16));
+                boolean more = readChunk(Math.max(chunkSize, 1 << 16), true);
                 if (!more) {
                     if (remaining()) sb.append(take(-1));
                     break;
@@ -555,7 +575,7 @@ public final class TextIO extends IoObject {
         });
         Io.def(t, "write", (a, k) -> {
             TextIO x = me(a, st, "write");
-            if (a.length != 2 || k != null && k.length > 0) Args.one("write", Types.rest(a), k);
+            Io.one(t, "write", a, k);
             if (!(a[1] instanceof PyStr)) throw Err.typeError("write() argument must be str, not " + TypeNames.tpName(a[1].type()));
             return PyInt.of(x.write(((PyStr) a[1]).value));
         });

@@ -12,12 +12,13 @@ import java.util.Map;
 import org.herthon.bridge.Probes;
 import org.herthon.interpreter.builtins.BuiltinsModule;
 import org.herthon.interpreter.builtins.Modules;
-import org.herthon.interpreter.builtins.PyFile;
 import org.herthon.interpreter.compiler.Compiler;
 import org.herthon.interpreter.imports.ImportSystem;
 import org.herthon.interpreter.imports.PathImportSystem;
 import org.herthon.interpreter.jvmframes.JvmFrameNaming;
 import org.herthon.interpreter.lexer.SourceText;
+import org.herthon.interpreter.modules.io.IoState;
+import org.herthon.interpreter.modules.io.TextIO;
 import org.herthon.interpreter.parser.CompileChecks;
 import org.herthon.interpreter.parser.HerthonSyntaxError;
 import org.herthon.interpreter.parser.Parser;
@@ -49,7 +50,9 @@ public final class Interpreter {
     public final PyList path;
     public final PyList argv;
     public final PrintStream rawOut, rawErr;
-    public final PyFile stdout, stderr, stdin;
+    public final TextIO stdout, stderr, stdin;
+    /** _io's types and open files (sys.stdout is an _io.TextIOWrapper from start-up). */
+    public final IoState io;
     public final List<PyObject> auditHooks = new ArrayList<>();
     /** The interpreter lock once the program has started threads (modules.thread.Gil), else null. */
     public volatile Object threads;
@@ -70,9 +73,10 @@ public final class Interpreter {
         this.rawOut = out;
         this.rawErr = err;
         this.cwd = cwd.toAbsolutePath().normalize();
-        this.stdout = PyFile.forStream(this, out, "<stdout>", "w");
-        this.stderr = PyFile.forStream(this, err, "<stderr>", "w");
-        this.stdin = PyFile.forInput(this, "<stdin>");
+        this.io = new IoState(this);
+        this.stdout = io.stdStream(1);
+        this.stderr = io.stdStream(2);
+        this.stdin = io.stdStream(0);
         this.modules = new PyDict();
         this.path = new PyList();
         this.argv = new PyList();

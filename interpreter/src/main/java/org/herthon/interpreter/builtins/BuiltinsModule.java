@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.herthon.interpreter.Interpreter;
 import org.herthon.interpreter.compiler.Compiler;
 import org.herthon.interpreter.lexer.SourceText;
+import org.herthon.interpreter.modules.io.TextIO;
 import org.herthon.interpreter.parser.HerthonSyntaxError;
 import org.herthon.interpreter.parser.Parser;
 import org.herthon.interpreter.runtime.*;
@@ -22,7 +23,6 @@ public final class BuiltinsModule {
     private static synchronized void initTypes() {
         if (typesDone) return;
         typesDone = true;
-        PyFile.initType();
         PyType.ENUMERATE.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
             PyObject[] p = Args.bind("enumerate", Arrays.copyOfRange(a, 1, a.length), k, new String[]{"iterable", "start"}, 1, 2);
             PyObject start = p[1] == null ? PyInt.ZERO : p[1];
@@ -130,8 +130,8 @@ public final class BuiltinsModule {
                 file = in.sysModule.dict.getStr("stdout");
                 if (file == null || file == PyNone.INSTANCE) return PyNone.INSTANCE;
             }
-            if (file instanceof PyFile) {
-                PyFile f = (PyFile) file;
+            if (file instanceof TextIO && file.type() == in.stdout.type()) {
+                TextIO f = (TextIO) file;
                 StringBuilder sb = new StringBuilder();
                 for (int i = 0; i < npos; i++) {
                     if (i > 0) sb.append(sepS);
@@ -334,12 +334,8 @@ public final class BuiltinsModule {
         }));
         put(m, PyBuiltinFunction.of1("hash", o -> PyInt.of(Ops.hash(o))));
         put(m, PyBuiltinFunction.of1("id", o -> PyInt.of(Ops.id(o))));
-        put(m, PyBuiltinFunction.of("open", (a, k) -> {
-            PyObject[] p = Args.bind("open", a, k, new String[]{"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1, 8);
-            String mode = p[1] == null ? "r" : Args.str(p[1], "open() argument 'mode'");
-            String enc = p[3] == null || p[3] == PyNone.INSTANCE ? null : Ops.str(p[3]);
-            return PyFile.open(in, p[0], mode, enc);
-        }));
+        // io.open is builtins.open, as in CPython
+        m.dict.putStr("open", in.io.open);
         put(m, PyBuiltinFunction.of("__import__", (a, k) -> {
             PyObject[] p = Args.bind("__import__", a, k, new String[]{"name", "globals", "locals", "fromlist", "level"}, 1, 5);
             String name = Args.str(p[0], "__import__() argument 1");
@@ -358,8 +354,7 @@ public final class BuiltinsModule {
                 in.stdout.write(Ops.str(a[0]));
             }
             in.stdout.flush();
-            PyObject line = in.stdin.readline(-1);
-            String s = ((PyStr) line).value;
+            String s = in.stdin.readline(-1);
             if (s.isEmpty()) throw Err.make(PyExc.EOFError, "EOF when reading a line");
             if (s.endsWith("\n")) s = s.substring(0, s.length() - 1);
             return PyStr.of(s);

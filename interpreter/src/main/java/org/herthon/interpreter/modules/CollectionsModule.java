@@ -391,7 +391,8 @@ public final class CollectionsModule implements JavaModule {
     /** namedtuple's field accessors. */
     static final class TupleGetter extends PyObject {
         final int index;
-        final PyObject doc;
+        /** A writable member, as CPython's (urllib.parse and selectors set it). */
+        PyObject doc;
         TupleGetter(int index, PyObject doc) { this.index = index; this.doc = doc; }
         @Override public PyType type() { return TUPLEGETTER; }
         @Override public boolean isDescriptor() { return true; }
@@ -413,7 +414,10 @@ public final class CollectionsModule implements JavaModule {
             return super.pyGetAttr(name);
         }
         @Override public void pySetAttr(String name, PyObject value) {
-            if (name.equals("__doc__")) { throw Err.attributeError("readonly"); }
+            if (name.equals("__doc__")) {
+                doc = value == null ? PyNone.INSTANCE : value;
+                return;
+            }
             super.pySetAttr(name, value);
         }
     }

@@ -14,6 +14,7 @@ import org.herthon.interpreter.modules.socket.SelectModule;
 import org.herthon.interpreter.modules.socket.SocketModule;
 import org.herthon.interpreter.modules.sre.SreModule;
 import org.herthon.interpreter.modules.thread.ThreadModule;
+import org.herthon.interpreter.modules.io.IoModule;
 import org.herthon.interpreter.runtime.PyModule;
 
 /**
@@ -41,6 +42,7 @@ public final class JavaModules {
             twin("_hashlib", HashModules.Hashlib.class),
             twin("_heapq", HeapqModule.class),
             twin("_imp", ImpModule.class),
+            twin("_io", IoModule.class),
             twin("itertools", ItertoolsModule.class),
             twin("_locale", LocaleModule.class),
             twin("math", MathModule.class),

@@ -15,6 +15,9 @@ public final class PyTraceback extends PyObject {
             case "tb_lineno": return PyInt.of(lineno);
             case "tb_next": return next == null ? PyNone.INSTANCE : next;
             case "tb_frame": return frame;
+            // no bytecode offsets: -1 makes the traceback module use tb_lineno without column
+            // ranges (what CPython prints under -X no_debug_ranges)
+            case "tb_lasti": return PyInt.of(-1);
             default: return super.pyGetAttr(name);
         }
     }

@@ -140,7 +140,6 @@ public class PyType extends PyObject {
     public static final PyType MAP = builtin("map", OBJECT);
     public static final PyType FILTER = builtin("filter", OBJECT);
     public static final PyType REVERSED = builtin("reversed", OBJECT);
-    public static final PyType TEXTIO = builtin("TextIOWrapper", OBJECT);
     public static final PyType GENERIC_ALIAS = builtin("GenericAlias", OBJECT);
 
     public static final PyType BASE_EXCEPTION = builtin("BaseException", OBJECT);

@@ -433,12 +433,16 @@ public final class Slots {
         });
         defClass(t, "from_bytes", (a, k) -> {
             PyObject[] p = Args.bind("from_bytes", java.util.Arrays.copyOfRange(a, 1, a.length), k, new String[]{"bytes", "byteorder", "signed"}, 1, 2);
-            byte[] b = ((PyBytes) p[0]).data.clone();
+            PyObject src = p[0];
+            if (src instanceof PyStr) throw Err.typeError("cannot convert 'str' object to bytes");
+            // any bytes-like object or iterable of ints, as bytes() takes them
+            if (!(src instanceof PyBytes)) src = PyType.BYTES.call1(src);
+            byte[] b = ((PyBytes) src).data.clone();
             String order = p[1] == null ? "big" : Ops.str(p[1]);
             boolean signed = p[2] != null && Ops.isTrue(p[2]);
             if (order.equals("little")) for (int i = 0; i < b.length / 2; i++) { byte tmp = b[i]; b[i] = b[b.length - 1 - i]; b[b.length - 1 - i] = tmp; }
             BigInteger v = b.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(b) : new BigInteger(1, b);
-            return PyInt.of(v);
+            return a[0] == PyType.INT || !(a[0] instanceof PyType) ? PyInt.of(v) : a[0].call1(PyInt.of(v));
         });
 
     }

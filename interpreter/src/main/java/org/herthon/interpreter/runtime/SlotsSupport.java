@@ -23,6 +23,11 @@ public final class SlotsSupport {
         return s.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
     }
 
+    private static PyType slotSolid(PyType b) {
+        for (PyType m : b.mro) if (m.ownSlots != null && m.ownSlots.length > 0) return m;
+        return b;
+    }
+
     /** Sets up t's slots from its namespace (type.__new__). bases are t's explicit bases. */
     static void apply(PyType t, PyDict ns, List<PyType> bases) {
         boolean baseDict = false, baseWeak = false;
@@ -36,10 +41,13 @@ public final class SlotsSupport {
                 baseDict |= b != PyType.OBJECT && !b.noInstanceDict && false;
             }
             if (b.slotCount > 0) {
-                if (slotBase != null && !b.isSubtypeOf(slotBase) && !slotBase.isSubtypeOf(b)) {
+                // layouts are those of the nearest classes that added members (CPython's solid bases):
+                // two bases that add none over a common ancestor agree (pathlib's PosixPath)
+                PyType sb = slotSolid(b);
+                if (slotBase != null && !sb.isSubtypeOf(slotBase) && !slotBase.isSubtypeOf(sb)) {
                     throw Err.typeError("multiple bases have instance lay-out conflict");
                 }
-                if (b.slotCount > baseCount) { baseCount = b.slotCount; slotBase = b; }
+                if (slotBase == null || sb.isSubtypeOf(slotBase)) { baseCount = b.slotCount; slotBase = sb; }
             }
         }
         PyObject sl = ns.getStr("__slots__");

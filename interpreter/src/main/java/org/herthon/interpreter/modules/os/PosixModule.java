@@ -27,17 +27,10 @@ public final class PosixModule implements JavaModule {
             O_APPEND = 02000, O_NONBLOCK = 04000, O_DSYNC = 010000, O_DIRECTORY = 0200000, O_NOFOLLOW = 0400000,
             O_CLOEXEC = 02000000, O_SYNC = 04010000;
 
-    /** One interpreter's descriptors. */
-    private static final class Fds {
-        final Map<Integer, FileChannel> open = new HashMap<>();
-        final Map<Integer, String> paths = new HashMap<>();
-        int next = 3;
-    }
-
     @Override public PyModule create(Interpreter in) {
         PyModule m = new PyModule("posix");
         PyDict d = m.dict;
-        Fds fds = new Fds();
+        FdTable fds = in.builtinModules.shared(FdTable.class, FdTable::new);
         StructSeq statResult = new StructSeq("os", "stat_result", new String[]{"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid",
                 "st_gid", "st_size", "st_atime_int", "st_mtime_int", "st_ctime_int", "st_atime", "st_mtime", "st_ctime",
                 "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev"}, 10);
@@ -265,24 +258,18 @@ public final class PosixModule implements JavaModule {
                         // a file system without POSIX modes
                     }
                 }
-                int fd = fds.next++;
-                fds.open.put(fd, ch);
-                fds.paths.put(fd, t.toString());
-                return PyInt.of(fd);
+                return PyInt.of(fds.add(ch, t.toString()));
             } catch (IOException | RuntimeException e) {
                 throw osError(e, pathText(p[0]));
             }
         });
         d.putStr("close", func("close", fdo -> {
             int fd = fdOf(fdo);
-            FileChannel ch = fds.open.remove(fd);
-            fds.paths.remove(fd);
-            if (ch == null) {
-                if (fd >= 0 && fd <= 2) return PyNone.INSTANCE;
-                throw errno(9, null);
-            }
             try {
-                ch.close();
+                if (!fds.close(fd)) {
+                    if (fd >= 0 && fd <= 2) return PyNone.INSTANCE;
+                    throw errno(9, null);
+                }
             } catch (IOException e) {
                 throw osError(e, null);
             }
@@ -290,8 +277,7 @@ public final class PosixModule implements JavaModule {
         }));
         d.putStr("closerange", PyBuiltinFunction.of2("closerange", (lo, hi) -> {
             for (long fd = Ops.index(lo); fd < Ops.index(hi); fd++) {
-                FileChannel ch = fds.open.remove((int) fd);
-                if (ch != null) try { ch.close(); } catch (IOException e) { /* ignored, as CPython */ }
+                try { fds.close((int) fd); } catch (IOException e) { /* ignored, as CPython */ }
             }
             return PyNone.INSTANCE;
         }));
@@ -508,8 +494,8 @@ public final class PosixModule implements JavaModule {
         }
     }
 
-    private static PyObject fstat(Fds fds, StructSeq type, int fd) {
-        String p = fds.paths.get(fd);
+    private static PyObject fstat(FdTable fds, StructSeq type, int fd) {
+        String p = fds.path(fd);
         if (p == null) {
             if (fd >= 0 && fd <= 2) {
                 // a character device, as a terminal or pipe looks to fstat
@@ -527,8 +513,8 @@ public final class PosixModule implements JavaModule {
         }
     }
 
-    private static FileChannel channel(Fds fds, int fd) {
-        FileChannel ch = fds.open.get(fd);
+    private static FileChannel channel(FdTable fds, int fd) {
+        FileChannel ch = fds.get(fd);
         if (ch == null) throw errno(9, null);
         return ch;
     }
@@ -577,7 +563,7 @@ public final class PosixModule implements JavaModule {
     }
 
     /** os.fspath: str and bytes as they are, else __fspath__. */
-    static PyObject fspath(PyObject o) {
+    public static PyObject fspath(PyObject o) {
         if (o instanceof PyStr || o instanceof PyBytes) return o;
         PyObject f = o.type().lookup("__fspath__");
         if (f == null) {
@@ -607,7 +593,7 @@ public final class PosixModule implements JavaModule {
         return in.cwd.resolve(s);
     }
 
-    static PyException errno(int code, String filename) {
+    public static PyException errno(int code, String filename) {
         return errno(code, filename, null);
     }
 
@@ -629,7 +615,7 @@ public final class PosixModule implements JavaModule {
         return Err.make(t, PyInt.of(code), PyStr.of(msg), PyStr.of(filename), PyInt.ZERO, PyStr.of(filename2));
     }
 
-    static PyException osError(Exception e, String filename) {
+    public static PyException osError(Exception e, String filename) {
         return osError(e, filename, null);
     }
 

@@ -111,8 +111,8 @@ public final class ThreadModule implements JavaModule {
         // the lock that threading waits on until a thread's state is gone: released when the thread ends
         ThreadLocal<List<Lock>> sentinels = ThreadLocal.withInitial(ArrayList::new);
         fn(d, PyBuiltinFunction.of0("_set_sentinel", () -> {
+            // unlocked, as CPython's: threading acquires it, and the thread's end releases it
             Lock l = new Lock(lockType);
-            l.tryTake();
             sentinels.get().add(l);
             return l;
         }));

@@ -1,0 +1,51 @@
+# io's argument and type errors, subclasses' overrides seen by the Java code, the standard streams.
+import io, _io, sys
+def attempt(f):
+    try:
+        r = f()
+        print('->', repr(r)[:60])
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+attempt(lambda: io.BufferedReader(None))
+attempt(lambda: io.TextIOWrapper(None))
+attempt(lambda: io.TextIOWrapper(io.StringIO()).read())
+attempt(lambda: io.BytesIO.read(io.StringIO()))
+attempt(lambda: io.StringIO.write(io.BytesIO(), 'x'))
+attempt(lambda: io.TextIOWrapper.write(sys.stdout))
+attempt(lambda: sys.stdout.write())
+attempt(lambda: sys.stdout.write('a', 'b'))
+attempt(lambda: sys.stdout.write(5))
+attempt(lambda: io.BytesIO(b'abc').readinto(memoryview(bytearray(2))))
+m = bytearray(3); print(io.BytesIO(b'xyz').readinto(memoryview(m)), m)
+attempt(lambda: io.BytesIO().seek('a'))
+attempt(lambda: io.BytesIO().read(1.5))
+attempt(lambda: io.StringIO().read(1.5))
+attempt(lambda: io.FileIO('/nonexistent/x', 'r'))
+attempt(lambda: io.open_code(5))
+print(io.open_code(__file__).read(3), io.text_encoding(None) in ('locale', 'utf-8'), io.text_encoding('ascii'))
+attempt(lambda: io.IncrementalNewlineDecoder(None, True).decode(b'x'))
+attempt(lambda: io.BufferedRWPair(io.BytesIO(b'in'), io.BytesIO()).read())
+p = io.BufferedRWPair(io.BytesIO(b'in'), io.BytesIO()); p.write(b'out'); p.flush(); print(p.readable(), p.writable(), p.closed)
+r = io.BufferedRandom(io.BytesIO(b'hello world'))
+print(r.read(5), r.tell(), r.write(b'!!'), r.tell(), r.seek(0), r.read())
+attempt(lambda: sys.stdout.seek(0))
+attempt(lambda: sys.stdout.tell())
+attempt(lambda: sys.stdin.write('x'))
+attempt(sys.stdout.fileno)
+print(sys.stdout.isatty(), sys.stdout.writable(), sys.stdout.readable(), sys.stdout.seekable())
+sys.stdout.reconfigure(line_buffering=True)
+print(sys.stdout.line_buffering)
+print('flush', flush=True)
+sys.stdout.buffer.write(b'raw bytes\n')
+sys.stdout.flush()
+class T(io.TextIOWrapper): pass
+t = T(io.BytesIO(b'q\nw'))
+print(list(t), type(t).__name__)
+class S(io.StringIO):
+    def readline(self, *a): return 'X' if self.read(1) else ''
+print(list(S('abc')))
+attempt(lambda: io.StringIO().__next__())
+attempt(lambda: next(io.BytesIO()))
+with open(__file__) as f:
+    print(f.readline(5), f.readline(-1)[:5], len(f.readlines(10)))
+print(repr(io.StringIO('a\nb').readlines(1)))

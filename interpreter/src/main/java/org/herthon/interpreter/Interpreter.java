@@ -60,6 +60,8 @@ public final class Interpreter {
     /** import statements, __import__ and sys.path (imports package). */
     public final ImportSystem imports;
     public final GcSupport gc;
+    /** Codec search functions, their cache and the error handlers (codecs.register, str.encode). */
+    public final org.herthon.interpreter.runtime.codec.CodecRegistry codecs;
     /** Pending OS signals and the Herthon handlers that run at safe points. */
     public final Signals signals = new Signals();
     /** Whether Herthon functions run in JVM frames named after them (jvmframes). */
@@ -77,6 +79,7 @@ public final class Interpreter {
         this.path = new PyList();
         this.argv = new PyList();
         this.gc = new GcSupport();
+        this.codecs = new org.herthon.interpreter.runtime.codec.CodecRegistry(this);
         this.builtinsModule = BuiltinsModule.create(this);
         this.builtinsDict = builtinsModule.dict;
         this.builtinModules = new Modules(this);
@@ -390,6 +393,7 @@ public final class Interpreter {
 
     public PyObject exec(PyCode code, PyDict globals, PyObject locals) {
         if (globals.getStr("__builtins__") == null) globals.putStr("__builtins__", builtinsModule);
+        codecs.enter();
         Frame f = new Frame(code, globals, code.nslots);
         f.locals = locals;
         return code.invoke(f);

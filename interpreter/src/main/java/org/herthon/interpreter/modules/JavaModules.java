@@ -20,6 +20,7 @@ public final class JavaModules {
             new BinasciiModule(),
             new BisectModule(),
             new HashModules.Blake2(),
+            new CodecsModule(),
             new CollectionsModule(),
             new ContextvarsModule(),
             new CsvModule(),

@@ -35,7 +35,7 @@ public final class CodecsModule implements JavaModule {
 
     private static String str(String fname, PyObject o, int n) {
         if (o instanceof PyStr) return ((PyStr) o).value;
-        throw Err.typeError(fname + "() argument " + n + " must be str, not " + o.type().name);
+        throw Err.typeError(fname + "() argument " + (n == 0 ? "" : n + " ") + "must be str, not " + o.type().name);
     }
 
     private static int length(String s) { return s.codePointCount(0, s.length()); }
@@ -89,7 +89,7 @@ public final class CodecsModule implements JavaModule {
         def(m, "unregister", (a, k) -> { Args.one("unregister", a, k); reg.unregister(a[0]); return PyNone.INSTANCE; });
         def(m, "lookup", (a, k) -> {
             Args.one("lookup", a, k);
-            return reg.lookup(str("lookup", a[0], 1));
+            return reg.lookup(str("lookup", a[0], 0));
         });
         for (boolean enc : new boolean[]{true, false}) {
             String name = enc ? "encode" : "decode";
@@ -107,7 +107,7 @@ public final class CodecsModule implements JavaModule {
         });
         def(m, "lookup_error", (a, k) -> {
             Args.one("lookup_error", a, k);
-            return reg.lookupError(str("lookup_error", a[0], 1));
+            return reg.lookupError(str("lookup_error", a[0], 0));
         });
 
         // ---- the codecs -------------------------------------------------------------------------
@@ -153,7 +153,7 @@ public final class CodecsModule implements JavaModule {
         });
         def(m, "charmap_build", (a, k) -> {
             Args.one("charmap_build", a, k);
-            return Charmap.build(str("charmap_build", a[0], 1));
+            return Charmap.build(str("charmap_build", a[0], 0));
         });
         def(m, "escape_encode", (a, k) -> {
             PyObject[] p = pos("escape_encode", a, k, 1, 2);

@@ -15,6 +15,8 @@ public final class PyTraceback extends PyObject {
             case "tb_lineno": return PyInt.of(lineno);
             case "tb_next": return next == null ? PyNone.INSTANCE : next;
             case "tb_frame": return frame;
+            // no bytecode: -1 tells traceback there are no column positions (no ^ markers)
+            case "tb_lasti": return PyInt.of(-1);
             default: return super.pyGetAttr(name);
         }
     }

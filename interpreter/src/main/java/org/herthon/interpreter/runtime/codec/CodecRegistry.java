@@ -161,11 +161,11 @@ public final class CodecRegistry {
         return ((PyTuple) r).items[0];
     }
 
-    private PyObject textCodec(String encoding) {
+    private PyObject textCodec(String encoding, String use) {
         PyObject info = lookup(encoding);
         PyObject text = Ops.getAttrOrNull(info, "_is_text_encoding");
         if (text != null && !Ops.isTrue(text)) {
-            throw Err.make(PyExc.LookupError, "'" + encoding + "' is not a text encoding; use codecs.encode() to handle arbitrary codecs");
+            throw Err.make(PyExc.LookupError, "'" + encoding + "' is not a text encoding; use " + use + "() to handle arbitrary codecs");
         }
         return info;
     }
@@ -173,7 +173,7 @@ public final class CodecRegistry {
     /** str.encode with a codec that is not built in. */
     public static byte[] encodeText(String s, String encoding, String errors) {
         CodecRegistry reg = require();
-        PyObject info = reg.textCodec(encoding);
+        PyObject info = reg.textCodec(encoding, "codecs.encode");
         PyObject r = call(item(info, 0), PyStr.of(s), errors, "encoding", encoding);
         if (!(r instanceof PyTuple) || ((PyTuple) r).items.length != 2) throw Err.typeError("encoder must return a tuple (object, integer)");
         PyObject v = ((PyTuple) r).items[0];
@@ -185,7 +185,7 @@ public final class CodecRegistry {
     /** bytes.decode with a codec that is not built in. */
     public static String decodeText(byte[] data, String encoding, String errors) {
         CodecRegistry reg = require();
-        PyObject info = reg.textCodec(encoding);
+        PyObject info = reg.textCodec(encoding, "codecs.decode");
         PyObject r = call(item(info, 1), new PyBytes(data), errors, "decoding", encoding);
         if (!(r instanceof PyTuple) || ((PyTuple) r).items.length != 2) throw Err.typeError("decoder must return a tuple (object,integer)");
         PyObject v = ((PyTuple) r).items[0];

@@ -1,0 +1,62 @@
+# json (the pure-Python encoder and scanner: CPython's _json accelerator is optional).
+import json
+from collections import OrderedDict
+
+doc = {"name": "Grüße €", "n": [1, 2.5, -3e-7, 10**20, True, False, None], "nested": {"b": [], "a": {}}, "tab\t": "q\"uote\\"}
+print(json.dumps(doc))
+print(json.dumps(doc, ensure_ascii=False))
+print(json.dumps(doc, indent=2, sort_keys=True))
+print(json.dumps(doc, indent="\t", separators=(",", ": ")))
+print(json.dumps(doc, separators=(",", ":"), sort_keys=True))
+print(json.dumps([1, [2, [3]]], indent=0))
+print(json.dumps({1: "int key", 2.5: "float", True: "bool", None: "none"}))
+print(json.dumps({"b": 1, "a": 2}, sort_keys=True), json.dumps("\u2028\x00\x1f\U0001f600"), json.dumps("\U0001f600", ensure_ascii=False))
+print(json.dumps(float("inf")), json.dumps(float("-inf")), json.dumps(float("nan")), json.dumps(1.0), json.dumps(0.1), json.dumps(1e100))
+for bad in [lambda: json.dumps({(1, 2): 3}), lambda: json.dumps(object()), lambda: json.dumps({1, 2})]:
+    try:
+        bad()
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+print(json.dumps({(1, 2): 3, "k": 1}, skipkeys=True), json.dumps(object(), default=lambda o: "obj"), json.dumps(OrderedDict([("z", 1), ("a", 2)])))
+c = [1]
+c.append(c)
+try:
+    json.dumps(c)
+except ValueError as e:
+    print("ValueError", e)
+
+text = json.dumps(doc, indent=2)
+back = json.loads(text)
+print(back == doc, back["name"], type(back["n"][3]).__name__)
+print(json.loads('{"a": [1, 2.0, "x\\u00e9\\ud83d\\ude00", null, true, false], "b": {"c": -0.5e2}}'))
+print(json.loads('  [1 , 2 ]  '), json.loads('"\\n\\t\\/\\b"'), json.loads("NaN"), json.loads("-Infinity"), json.loads("123456789012345678901234567890"))
+print(json.loads('{"a": 1, "a": 2}'), json.loads(b'{"bytes": "\xc3\xa9"}'), json.loads('{"utf16": 1}'.encode("utf-16")))
+print(json.loads('{"x": 1.5, "y": [1, 2]}', parse_float=str, parse_int=lambda s: int(s) * 10))
+print(json.loads('{"b": 1, "a": 2}', object_pairs_hook=list), json.loads('{"k": 1}', object_hook=lambda d: sorted(d.items())))
+print(json.loads('[1.5, "Infinity"]', parse_constant=lambda s: s))
+for bad in ['{"a": 1,}', '[1, 2', '{"a" 1}', '', 'tru', '"abc', '{"a": 1} x', '[1, 2]]', '"\\u12"', '{1: 2}', '[\n  1,\n  ]', "'single'", '01']:
+    try:
+        json.loads(bad)
+    except json.JSONDecodeError as e:
+        print(repr(bad), "->", e, "|", e.msg, e.pos, e.lineno, e.colno)
+print(json.loads('"a\tb"', strict=False))
+try:
+    json.loads(42)
+except TypeError as e:
+    print("TypeError", e)
+
+enc = json.JSONEncoder(sort_keys=True, indent=1)
+print(list(enc.iterencode({"b": [1, 2], "a": None})))
+class Point:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+class PointEncoder(json.JSONEncoder):
+    def default(self, o):
+        if isinstance(o, Point):
+            return {"__point__": [o.x, o.y]}
+        return super().default(o)
+s = json.dumps([Point(1, 2), Point(3, 4)], cls=PointEncoder)
+print(s)
+print(json.loads(s, object_hook=lambda d: Point(*d["__point__"]) if "__point__" in d else d)[1].y)
+dec = json.JSONDecoder()
+print(dec.raw_decode('{"a": 1} trailing'), dec.raw_decode('[2]', 0))

@@ -377,9 +377,10 @@ public final class Interpreter {
      */
     public PyCode compileAst(org.herthon.interpreter.ast.Module m, SourceText st, String filename, String moduleName, boolean check) {
         // the front end's symtable pass and compile checks report CPython's SyntaxErrors first, in CPython's order
-        org.herthon.interpreter.scope.ScopeTable scopes = org.herthon.interpreter.scope.ScopeAnalyzer.analyze(m, st);
+        org.herthon.interpreter.compiler.Mangler.Result mangled = org.herthon.interpreter.compiler.Mangler.mangle(m);
+        org.herthon.interpreter.scope.ScopeTable scopes = org.herthon.interpreter.scope.ScopeAnalyzer.analyze(mangled.module, st);
         if (check) CompileChecks.check(m, st);
-        PyCode c = Compiler.compileModule(this, m, scopes, filename, moduleName, st);
+        PyCode c = Compiler.compileModule(this, mangled, scopes, filename, moduleName, st);
         List<Object[]> warnings = Compiler.takeWarnings();
         for (Object[] w : warnings) {
             compileWarnings++;

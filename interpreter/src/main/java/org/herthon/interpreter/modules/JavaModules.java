@@ -16,6 +16,7 @@ public final class JavaModules {
     /** Add a twin here (keep the list sorted by name). */
     private static final List<JavaModule> ALL = List.of(
             new ArrayModule(),
+            new AstModule(),
             new AtexitModule(),
             new BinasciiModule(),
             new BisectModule(),

@@ -105,11 +105,8 @@ public final class Modules {
         d.putStr("builtin_module_names", builtinModuleNames());
         d.putStr("copyright", PyStr.of("Herthon on the JVM"));
         SysExtras.add(in, m);
-        PyModule impl = new PyModule("implementation");
-        impl.dict.putStr("name", PyStr.of("herthon"));
-        impl.dict.putStr("cache_tag", PyNone.INSTANCE);
-        impl.dict.putStr("version", d.getStr("version_info"));
-        d.putStr("implementation", impl);
+        d.putStr("implementation", SimpleNamespace.of(new String[]{"name", "cache_tag", "version"},
+                new PyObject[]{PyStr.of("herthon"), PyNone.INSTANCE, d.getStr("version_info")}));
         put(m, PyBuiltinFunction.of("exit", (a, k) -> {
             Args.noKw("exit", k);
             if (a.length > 1) throw Err.typeError("exit expected at most 1 argument, got " + a.length);

@@ -1,4 +1,4 @@
-# json (the pure-Python encoder and scanner: CPython's _json accelerator is optional).
+# json: dumps/loads (the _json twin's scanstring and one-shot encoder, json's pure-Python scanner and indenting encoder).
 import json
 from collections import OrderedDict
 
@@ -60,3 +60,27 @@ print(s)
 print(json.loads(s, object_hook=lambda d: Point(*d["__point__"]) if "__point__" in d else d)[1].y)
 dec = json.JSONDecoder()
 print(dec.raw_decode('{"a": 1} trailing'), dec.raw_decode('[2]', 0))
+
+# the C accelerator's messages (_json.scanstring, _json.make_encoder)
+for bad in ['"\\x"', '"a\tb"', '"abc', '"\\u12"', '"\\u12zz"', '"\\ud83d\\u0041"', '["\\ud83d\\ude00x"]']:
+    try:
+        print(repr(json.loads(bad)))
+    except json.JSONDecodeError as e:
+        print(repr(bad), "->", e, "|", e.msg, e.pos, e.lineno, e.colno)
+for call in [lambda: json.dumps(float("nan"), allow_nan=False), lambda: json.dumps({(1, 2): 3}), lambda: json.dumps(object()), lambda: json.dumps([float('inf'), {1.5: 2, None: 3, False: 1}])]:
+    try:
+        print(call())
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+import _json
+print(_json.encode_basestring_ascii('a"\\\n\u20ac\U0001f600'), _json.encode_basestring('a"\x01\u20ac'), _json.scanstring('"abc" x', 1))
+c = {}
+c['c'] = c
+try: json.dumps(c)
+except ValueError as e: print(e)
+print(json.dumps({"b": [1, (2, 3)], "a": {"z": None}}, sort_keys=True), json.dumps(["é"], ensure_ascii=False))
+class F(float): 
+    def __repr__(self): return "F!"
+class I(int):
+    def __repr__(self): return "I!"
+print(json.dumps([F(1.5), I(3), True]), json.dumps({I(2): F(2.5)}))

@@ -32,6 +32,7 @@ public final class JavaModules {
             new HeapqModule(),
             new org.herthon.interpreter.modules.importlib.ImpModule(),
             new ItertoolsModule(),
+            new JsonModule(),
             new LocaleModule(),
             new MathModule(),
             new HashModules.Md5(),

@@ -1,4 +1,4 @@
-# json: dumps/loads (the _json twin's scanstring and one-shot encoder, json's pure-Python scanner and indenting encoder).
+# json: dumps/loads over the _json twin (scanstring, make_scanner, the one-shot encoder) and json's indenting encoder; errors with positions.
 import json
 from collections import OrderedDict
 
@@ -84,3 +84,24 @@ class F(float):
 class I(int):
     def __repr__(self): return "I!"
 print(json.dumps([F(1.5), I(3), True]), json.dumps({I(2): F(2.5)}))
+
+# _json.make_scanner (json.loads)
+for s in ['[', '{', '[ ', '{"a"', '{"a":', '{"a": 1', '-', '-Infinity', '-Infinit', '1.5e', '01', '[1,]', '{"a":1,}', 'nul', 'NaN', '1e400', '-0', '0.0e+1', '123abc', '  "x"  ', '[1, 2.5e-3, -7, 12345678901234567890123, true, false, null, {"k": [{}]}]', '{"a" : 1 , "b":[ ] }', '1E+2', '1.', '.5', '[-]']:
+    try: print(repr(s), repr(json.loads(s)))
+    except json.JSONDecodeError as e: print(repr(s), e)
+from json import scanner
+print(scanner.c_make_scanner, scanner.make_scanner)
+sc = scanner.c_make_scanner(json.JSONDecoder())
+try: sc('x', 0)
+except StopIteration as e: print('stop', e.value)
+print(sc('[1]', 0), sc('"ab" ', 0))
+try: sc('x', -1)
+except ValueError as e: print(e)
+try: sc('x', 5)
+except StopIteration as e: print('stop', e.value)
+print(json.loads('{"a": 1.5, "b": [2]}', parse_float=str, parse_int=lambda x: int(x) + 1, object_pairs_hook=list))
+print(json.loads('[NaN, -Infinity]', parse_constant=lambda c: c.lower()))
+try:
+    json.loads('[' * 100000)
+except RecursionError as e:
+    print("RecursionError", e)

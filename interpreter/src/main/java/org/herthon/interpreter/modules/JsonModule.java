@@ -12,8 +12,8 @@ import org.herthon.interpreter.runtime.*;
  * (JSON string literals, with the C scanner's error messages and positions),
  * {@code encode_basestring_ascii}, {@code encode_basestring} and {@code make_encoder} (the one-shot
  * encoder json.dumps uses without indent: CPython's order of type checks, key rules, float and int
- * reprs, circular-reference check and messages). {@code make_scanner} is left to json's
- * pure-Python scanner, which calls this scanstring.
+ * reprs, circular-reference check and messages) and {@code make_scanner} (the Scanner type json.loads
+ * parses with: values, objects with their hooks, arrays, numbers, the NaN/Infinity constants).
  */
 public final class JsonModule implements JavaModule {
     @Override public String name() { return "_json"; }
@@ -250,6 +250,182 @@ public final class JsonModule implements JavaModule {
         }
     }
 
+    /** The state of one make_scanner object (c_make_scanner(context)). */
+    private static final class Scanner {
+        final Interpreter in;
+        boolean strict;
+        PyObject objectHook, pairsHook, parseFloat, parseInt, parseConstant;
+        int depth;
+
+        Scanner(Interpreter in) { this.in = in; }
+
+        private static boolean ws(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+        private static PyException stop(int idx) {
+            return Err.make(PyExc.StopIteration, PyInt.of(idx));
+        }
+
+        /** One JSON value at idx: the value, and next[0] the index after it. */
+        PyObject scan(PyStr pystr, int[] s, int idx, int[] next) {
+            int len = s.length;
+            if (idx < 0) throw Err.valueError("idx cannot be negative");
+            if (idx >= len) throw stop(idx);
+            switch (s[idx]) {
+                case '"': {
+                    PyTuple t = scanstring(in, pystr, idx + 1, strict);
+                    next[0] = (int) ((PyInt) t.items[1]).value;
+                    return t.items[0];
+                }
+                case '{': return nested(pystr, s, idx + 1, next, true);
+                case '[': return nested(pystr, s, idx + 1, next, false);
+                case 'n':
+                    if (idx + 3 < len && s[idx + 1] == 'u' && s[idx + 2] == 'l' && s[idx + 3] == 'l') { next[0] = idx + 4; return PyNone.INSTANCE; }
+                    break;
+                case 't':
+                    if (idx + 3 < len && s[idx + 1] == 'r' && s[idx + 2] == 'u' && s[idx + 3] == 'e') { next[0] = idx + 4; return PyBool.TRUE; }
+                    break;
+                case 'f':
+                    if (idx + 4 < len && s[idx + 1] == 'a' && s[idx + 2] == 'l' && s[idx + 3] == 's' && s[idx + 4] == 'e') { next[0] = idx + 5; return PyBool.FALSE; }
+                    break;
+                case 'N':
+                    if (idx + 2 < len && s[idx + 1] == 'a' && s[idx + 2] == 'N') return constant("NaN", idx, next);
+                    break;
+                case 'I':
+                    if (matches(s, idx, "Infinity")) return constant("Infinity", idx, next);
+                    break;
+                case '-':
+                    if (matches(s, idx, "-Infinity")) return constant("-Infinity", idx, next);
+                    break;
+                default: break;
+            }
+            return number(s, idx, next);
+        }
+
+        private static boolean matches(int[] s, int idx, String word) {
+            if (idx + word.length() > s.length) return false;
+            for (int i = 0; i < word.length(); i++) if (s[idx + i] != word.charAt(i)) return false;
+            return true;
+        }
+
+        private PyObject constant(String name, int idx, int[] next) {
+            next[0] = idx + name.length();
+            return parseConstant.call1(PyStr.of(name));
+        }
+
+        private PyObject number(int[] s, int start, int[] next) {
+            int len = s.length, idx = start;
+            if (s[idx] == '-') {
+                idx++;
+                if (idx >= len) throw stop(start);
+            }
+            if (s[idx] >= '1' && s[idx] <= '9') {
+                idx++;
+                while (idx < len && s[idx] >= '0' && s[idx] <= '9') idx++;
+            } else if (s[idx] == '0') {
+                idx++;
+            } else {
+                throw stop(start);
+            }
+            boolean isFloat = false;
+            if (idx < len - 1 && s[idx] == '.' && s[idx + 1] >= '0' && s[idx + 1] <= '9') {
+                isFloat = true;
+                idx += 2;
+                while (idx < len && s[idx] >= '0' && s[idx] <= '9') idx++;
+            }
+            if (idx < len - 1 && (s[idx] == 'e' || s[idx] == 'E')) {
+                int eStart = idx;
+                idx++;
+                if (idx < len - 1 && (s[idx] == '-' || s[idx] == '+')) idx++;
+                while (idx < len && s[idx] >= '0' && s[idx] <= '9') idx++;
+                if (s[idx - 1] >= '0' && s[idx - 1] <= '9') isFloat = true;
+                else idx = eStart;
+            }
+            String text = new String(s, start, idx - start);
+            next[0] = idx;
+            PyObject custom = isFloat ? (parseFloat == PyType.FLOAT ? null : parseFloat) : (parseInt == PyType.INT ? null : parseInt);
+            if (custom != null) return custom.call1(PyStr.of(text));
+            if (isFloat) return new PyFloat(Double.parseDouble(text));
+            if (text.length() < 19) return PyInt.of(Long.parseLong(text));
+            return PyInt.of(new java.math.BigInteger(text));
+        }
+
+        private PyObject nested(PyStr pystr, int[] s, int idx, int[] next, boolean object) {
+            if (++depth > in.recursionLimit) {
+                throw Err.make(PyExc.RecursionError, "maximum recursion depth exceeded while decoding a JSON " + (object ? "object" : "array") + " from a unicode string");
+            }
+            try {
+                return object ? object(pystr, s, idx, next) : array(pystr, s, idx, next);
+            } finally {
+                depth--;
+            }
+        }
+
+        private PyObject object(PyStr pystr, int[] s, int idx, int[] next) {
+            int len = s.length;
+            boolean pairsMode = pairsHook != PyNone.INSTANCE;
+            PyList pairs = pairsMode ? new PyList() : null;
+            PyDict d = pairsMode ? null : new PyDict();
+            while (idx < len && ws(s[idx])) idx++;
+            if (idx >= len || s[idx] != '}') {
+                while (true) {
+                    if (idx >= len || s[idx] != '"') throw decodeError(in, "Expecting property name enclosed in double quotes", pystr, idx);
+                    PyTuple t = scanstring(in, pystr, idx + 1, strict);
+                    PyObject key = t.items[0];
+                    idx = (int) ((PyInt) t.items[1]).value;
+                    while (idx < len && ws(s[idx])) idx++;
+                    if (idx >= len || s[idx] != ':') throw decodeError(in, "Expecting ':' delimiter", pystr, idx);
+                    idx++;
+                    while (idx < len && ws(s[idx])) idx++;
+                    PyObject val = scan(pystr, s, idx, next);
+                    if (pairsMode) pairs.append(new PyTuple(key, val));
+                    else d.put(key, val);
+                    idx = next[0];
+                    while (idx < len && ws(s[idx])) idx++;
+                    if (idx < len && s[idx] == '}') break;
+                    if (idx >= len || s[idx] != ',') throw decodeError(in, "Expecting ',' delimiter", pystr, idx);
+                    idx++;
+                    while (idx < len && ws(s[idx])) idx++;
+                }
+            }
+            next[0] = idx + 1;
+            if (pairsMode) return pairsHook.call1(pairs);
+            if (objectHook != PyNone.INSTANCE) return objectHook.call1(d);
+            return d;
+        }
+
+        private PyObject array(PyStr pystr, int[] s, int idx, int[] next) {
+            int len = s.length;
+            PyList out = new PyList();
+            while (idx < len && ws(s[idx])) idx++;
+            if (idx >= len || s[idx] != ']') {
+                while (true) {
+                    out.append(scan(pystr, s, idx, next));
+                    idx = next[0];
+                    while (idx < len && ws(s[idx])) idx++;
+                    if (idx < len && s[idx] == ']') break;
+                    if (idx >= len || s[idx] != ',') throw decodeError(in, "Expecting ',' delimiter", pystr, idx);
+                    idx++;
+                    while (idx < len && ws(s[idx])) idx++;
+                }
+            }
+            if (idx >= len) throw decodeError(in, "Expecting value", pystr, idx);
+            next[0] = idx + 1;
+            return out;
+        }
+    }
+
+    private static final class ScannerObject extends PyObject {
+        final PyType cls;
+        final Scanner scanner;
+
+        ScannerObject(PyType cls, Scanner scanner) {
+            this.cls = cls;
+            this.scanner = scanner;
+        }
+
+        @Override public PyType type() { return cls; }
+    }
+
     @Override public PyModule create(Interpreter in) {
         PyModule m = new PyModule("_json");
         m.dict.putStr("__doc__", PyStr.of("json speedups\n"));
@@ -299,6 +475,34 @@ public final class JsonModule implements JavaModule {
             return new PyTuple(PyStr.of(out.toString()));
         }));
         m.dict.putStr("make_encoder", encoderType);
+        PyType scannerType = ModuleSupport.newType("_json", "Scanner", null);
+        scannerType.dict.putStr("__doc__", PyStr.of("JSON scanner object"));
+        scannerType.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            PyObject[] p = Args.bind("Scanner", ModuleSupport.tail(a, 1), k, new String[]{"context"}, 1, 1);
+            PyObject ctx = p[0];
+            Scanner sc = new Scanner(in);
+            sc.strict = Ops.isTrue(Ops.getAttr(ctx, "strict"));
+            sc.objectHook = Ops.getAttr(ctx, "object_hook");
+            sc.pairsHook = Ops.getAttr(ctx, "object_pairs_hook");
+            sc.parseFloat = Ops.getAttr(ctx, "parse_float");
+            sc.parseInt = Ops.getAttr(ctx, "parse_int");
+            sc.parseConstant = Ops.getAttr(ctx, "parse_constant");
+            return new ScannerObject((PyType) a[0], sc);
+        })));
+        scannerType.dict.putStr("__call__", PyBuiltinFunction.method("Scanner", "__call__", (a, k) -> {
+            PyObject[] p = Args.bind("__call__", ModuleSupport.tail(a, 1), k, new String[]{"string", "idx"}, 2, 2);
+            if (!(p[0] instanceof PyStr)) throw Err.typeError("first argument must be a string, not " + p[0].type().name);
+            long idx = ModuleSupport.ssize(p[1]);
+            PyStr str = (PyStr) p[0];
+            int[] next = new int[1];
+            Scanner sc = ((ScannerObject) a[0]).scanner;
+            if (idx < 0) throw Err.valueError("idx cannot be negative");
+            int[] cps = str.codePoints();
+            if (idx >= cps.length) throw Scanner.stop((int) Math.min(idx, Integer.MAX_VALUE));
+            PyObject v = sc.scan(str, cps, (int) idx, next);
+            return new PyTuple(v, PyInt.of(next[0]));
+        }));
+        m.dict.putStr("make_scanner", scannerType);
         return m;
     }
 

@@ -43,9 +43,9 @@ public final class CodecRegistry {
         return CURRENT.get();
     }
 
-    private static CodecRegistry require() {
+    private static CodecRegistry require(String encoding) {
         CodecRegistry r = CURRENT.get();
-        if (r == null) throw Err.make(PyExc.LookupError, "no codec search functions registered: can't find encoding");
+        if (r == null) throw Err.make(PyExc.LookupError, "unknown encoding: " + encoding);
         return r;
     }
 
@@ -104,7 +104,6 @@ public final class CodecRegistry {
         String key = normalizeName(encoding);
         PyObject hit = cache.getStr(key);
         if (hit != null) return hit;
-        if (searchFunctions.isEmpty()) throw Err.make(PyExc.LookupError, "no codec search functions registered: can't find encoding");
         PyStr k = PyStr.of(key);
         for (PyObject f : new ArrayList<>(searchFunctions)) {
             PyObject r = f.call1(k);
@@ -172,7 +171,7 @@ public final class CodecRegistry {
 
     /** str.encode with a codec that is not built in. */
     public static byte[] encodeText(String s, String encoding, String errors) {
-        CodecRegistry reg = require();
+        CodecRegistry reg = require(encoding);
         PyObject info = reg.textCodec(encoding, "codecs.encode");
         PyObject r = call(item(info, 0), PyStr.of(s), errors, "encoding", encoding);
         if (!(r instanceof PyTuple) || ((PyTuple) r).items.length != 2) throw Err.typeError("encoder must return a tuple (object, integer)");
@@ -184,7 +183,7 @@ public final class CodecRegistry {
 
     /** bytes.decode with a codec that is not built in. */
     public static String decodeText(byte[] data, String encoding, String errors) {
-        CodecRegistry reg = require();
+        CodecRegistry reg = require(encoding);
         PyObject info = reg.textCodec(encoding, "codecs.decode");
         PyObject r = call(item(info, 1), new PyBytes(data), errors, "decoding", encoding);
         if (!(r instanceof PyTuple) || ((PyTuple) r).items.length != 2) throw Err.typeError("decoder must return a tuple (object,integer)");

@@ -129,3 +129,16 @@ class MyNode(ast.AST):
     _fields = ("a", "b")
 print(MyNode(1, b=2).b, ast.dump(MyNode(1, 2)))
 print(ast.dump(ast.parse("x: 'int' = 5\nimport a.b.c as d\nfrom . import (z)\n"), indent=1))
+
+# compile() of hand-made trees: CPython's errors for missing fields
+for build in [lambda: ast.Module([ast.Expr(ast.Constant(1))], []), lambda: ast.Module([ast.Expr(ast.BinOp(lineno=1, col_offset=0), lineno=1, col_offset=0)], []),
+              lambda: ast.Expression(ast.Name("x", ast.Load())), lambda: ast.Module([ast.Pass(lineno=1, col_offset=0)])]:
+    try:
+        m = build()
+        print(type(compile(m, "<t>", "exec" if isinstance(m, ast.Module) else "eval")).__name__)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+try:
+    compile(ast.Expression(ast.Constant(1)), "<t>", "exec")
+except TypeError as e:
+    print("TypeError", e)

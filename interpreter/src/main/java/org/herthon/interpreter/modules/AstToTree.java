@@ -51,6 +51,7 @@ public final class AstToTree {
         }
         String want = mode.equals("single") ? "Interactive" : "Module";
         if (!kind.equals(want)) throw Err.typeError("expected " + want + " node, got " + kind);
+        if (kind.equals("Module")) attr(tree, "type_ignores", kind);
         List<Stmt> stmts = new ArrayList<>();
         for (PyObject s : Ops.toArray(body)) stmts.add((Stmt) convert(s, Stmt.class));
         org.herthon.interpreter.ast.Module m = new org.herthon.interpreter.ast.Module(Collections.unmodifiableList(stmts));
@@ -91,6 +92,13 @@ public final class AstToTree {
         }
         if (c == null || !raw.isAssignableFrom(c)) throw Err.typeError("expected some sort of " + raw.getSimpleName().toLowerCase() + ", but got " + Ops.repr(o));
         RecordComponent[] rc = c.getRecordComponents();
+        // as CPython's obj2ast: a node's position attributes are read before its fields
+        for (String pos : new String[]{"lineno", "col_offset"}) {
+            if (indexOf(rc, pos) >= 0 && rc[indexOf(rc, pos)].getName().equals(pos)) {
+                PyObject v = Ops.getAttrOrNull(o, pos);
+                if (v == null || v == PyNone.INSTANCE) throw Err.typeError("required field \"" + pos + "\" missing from " + attributesOwner(c, kind));
+            }
+        }
         Object[] values = new Object[rc.length];
         Class<?>[] types = new Class<?>[rc.length];
         for (int i = 0; i < rc.length; i++) {
@@ -105,7 +113,8 @@ public final class AstToTree {
                 }
                 if (v == null && types[i] == List.class) { values[i] = List.of(); continue; }
                 if (v == null && optional) { values[i] = null; continue; }
-                throw Err.typeError("required field \"" + f + "\" missing from " + kind);
+                boolean position = f.equals("lineno") || f.equals("col_offset");
+                throw Err.typeError("required field \"" + f + "\" missing from " + (position ? attributesOwner(c, kind) : kind));
             }
             values[i] = convert(v, rc[i].getGenericType());
         }
@@ -114,6 +123,15 @@ public final class AstToTree {
         } catch (ReflectiveOperationException e) {
             throw Err.typeError("invalid AST node " + kind);
         }
+    }
+
+    /** The ASDL type whose attributes the positions are (CPython names it in the error). */
+    private static String attributesOwner(Class<?> c, String kind) {
+        if (Stmt.class.isAssignableFrom(c)) return "stmt";
+        if (Expr.class.isAssignableFrom(c)) return "expr";
+        if (Pattern.class.isAssignableFrom(c)) return "pattern";
+        if (c == ExceptHandler.class) return "excepthandler";
+        return kind;
     }
 
     private static int indexOf(RecordComponent[] rc, String name) {

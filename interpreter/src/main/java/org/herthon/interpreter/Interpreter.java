@@ -63,6 +63,8 @@ public final class Interpreter {
     /** import statements, __import__ and sys.path (imports package). */
     public final ImportSystem imports;
     public final GcSupport gc;
+    /** Codec search functions, their cache and the error handlers (codecs.register, str.encode). */
+    public final org.herthon.interpreter.runtime.codec.CodecRegistry codecs;
     /** Pending OS signals and the Herthon handlers that run at safe points. */
     public final Signals signals = new Signals();
     /** Whether Herthon functions run in JVM frames named after them (jvmframes). */
@@ -81,6 +83,7 @@ public final class Interpreter {
         this.path = new PyList();
         this.argv = new PyList();
         this.gc = new GcSupport();
+        this.codecs = new org.herthon.interpreter.runtime.codec.CodecRegistry(this);
         this.builtinsModule = BuiltinsModule.create(this);
         this.builtinsDict = builtinsModule.dict;
         this.builtinModules = new Modules(this);
@@ -378,9 +381,10 @@ public final class Interpreter {
      */
     public PyCode compileAst(org.herthon.interpreter.ast.Module m, SourceText st, String filename, String moduleName, boolean check) {
         // the front end's symtable pass and compile checks report CPython's SyntaxErrors first, in CPython's order
-        org.herthon.interpreter.scope.ScopeTable scopes = org.herthon.interpreter.scope.ScopeAnalyzer.analyze(m, st);
+        org.herthon.interpreter.compiler.Mangler.Result mangled = org.herthon.interpreter.compiler.Mangler.mangle(m);
+        org.herthon.interpreter.scope.ScopeTable scopes = org.herthon.interpreter.scope.ScopeAnalyzer.analyze(mangled.module, st);
         if (check) CompileChecks.check(m, st);
-        PyCode c = Compiler.compileModule(this, m, scopes, filename, moduleName, st);
+        PyCode c = Compiler.compileModule(this, mangled, scopes, filename, moduleName, st);
         List<Object[]> warnings = Compiler.takeWarnings();
         for (Object[] w : warnings) {
             compileWarnings++;
@@ -394,6 +398,7 @@ public final class Interpreter {
 
     public PyObject exec(PyCode code, PyDict globals, PyObject locals) {
         if (globals.getStr("__builtins__") == null) globals.putStr("__builtins__", builtinsModule);
+        codecs.enter();
         Frame f = new Frame(code, globals, code.nslots);
         f.locals = locals;
         return code.invoke(f);

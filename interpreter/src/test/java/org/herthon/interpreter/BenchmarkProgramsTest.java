@@ -28,8 +28,7 @@ class BenchmarkProgramsTest {
      * that the day one starts working it moves out of this list and is checked for real.
      */
     static final Map<String, String> NOT_YET = Map.of(
-            "json_roundtrip", "needs the standard library's json (no _codecs twin yet)",
-            "logging_job", "needs logging, which imports codecs through traceback (no _codecs twin yet)");
+            "logging_job", "needs the standard library's io and logging (no _io twin yet)");
 
     static Path dir() {
         Path p = Path.of("../bench/programs");

@@ -1,5 +1,8 @@
 package org.herthon.interpreter.builtins;
 
+import org.herthon.interpreter.modules.AstModule;
+import org.herthon.interpreter.modules.AstToTree;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -387,16 +390,44 @@ public final class BuiltinsModule {
         put(m, PyBuiltinFunction.of("exec", (a, k) -> execOrEval(in, a, k, true)));
         put(m, PyBuiltinFunction.of("eval", (a, k) -> execOrEval(in, a, k, false)));
         put(m, PyBuiltinFunction.of("compile", (a, k) -> {
-            PyObject[] p = Args.bind("compile", a, k, new String[]{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3, 6);
+            PyObject[] p = Args.bind("compile", a, k, new String[]{"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"}, 3, 6);
+            int flags = p[3] == null ? 0 : (int) Ops.index(p[3]);
+            String mode = Ops.str(p[2]);
+            if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single") && !(mode.equals("func_type") && (flags & AstModule.PyCF_ONLY_AST) != 0)) {
+                throw Err.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+            }
+            PyObject astType = in.builtinModules.load("_ast").dict.getStr("AST");
+            if (Ops.isInstance(p[0], astType)) {
+                if ((flags & AstModule.PyCF_ONLY_AST) != 0) return p[0];
+                return AstToTree.compile(in, p[0], Ops.str(p[1]), mode);
+            }
             String src = p[0] instanceof PyBytes ? new String(((PyBytes) p[0]).data, java.nio.charset.StandardCharsets.UTF_8) : Args.str(p[0], "compile() arg 1");
             String fn = Ops.str(p[1]);
-            String mode = Ops.str(p[2]);
             auditCompile(in, src, p[1]);
+            if ((flags & AstModule.PyCF_ONLY_AST) != 0) return parseToAst(in, src, fn, mode);
             return compileSource(in, src, fn, mode);
         }));
         put(m, PyBuiltinFunction.of("exit", (a, k) -> { throw Err.make(PyExc.SystemExit, a.length > 0 ? a : new PyObject[0]); }));
         put(m, PyBuiltinFunction.of("quit", (a, k) -> { throw Err.make(PyExc.SystemExit, a.length > 0 ? a : new PyObject[0]); }));
         return m;
+    }
+
+    /** compile(..., PyCF_ONLY_AST): the tree as _ast objects (ast.parse). */
+    static PyObject parseToAst(Interpreter in, String src, String fn, String mode) {
+        checkSourceString(src);
+        if (mode.equals("func_type")) throw Err.valueError("compile() mode 'func_type' is not supported");
+        try {
+            SourceText st = new SourceText(fn, SourceText.normalizeNewlines(src));
+            org.herthon.interpreter.ast.Module mod = Parser.parse(st);
+            if (mode.equals("eval") && (mod.body().size() != 1 || !(mod.body().get(0) instanceof org.herthon.interpreter.ast.Stmt.Expr))) {
+                org.herthon.interpreter.ast.Stmt first = mod.body().isEmpty() ? null : mod.body().get(0);
+                int line = first == null ? 1 : first.lineno(), col = first == null ? 1 : first.col_offset() + 1;
+                throw HerthonSyntaxError.syntax("invalid syntax", fn, line, col, line, col, st.line(line));
+            }
+            return new AstModule.Converter(in, st).module(mod, mode);
+        } catch (HerthonSyntaxError e) {
+            throw syntaxError(e);
+        }
     }
 
     static PyObject compileSource(Interpreter in, String src, String fn, String mode) {

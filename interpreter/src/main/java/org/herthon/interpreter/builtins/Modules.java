@@ -105,11 +105,8 @@ public final class Modules {
         d.putStr("builtin_module_names", builtinModuleNames());
         d.putStr("copyright", PyStr.of("Herthon on the JVM"));
         SysExtras.add(in, m);
-        PyModule impl = new PyModule("implementation");
-        impl.dict.putStr("name", PyStr.of("herthon"));
-        impl.dict.putStr("cache_tag", PyNone.INSTANCE);
-        impl.dict.putStr("version", d.getStr("version_info"));
-        d.putStr("implementation", impl);
+        d.putStr("implementation", SimpleNamespace.of(new String[]{"name", "cache_tag", "version"},
+                new PyObject[]{PyStr.of("herthon"), PyNone.INSTANCE, d.getStr("version_info")}));
         put(m, PyBuiltinFunction.of("exit", (a, k) -> {
             Args.noKw("exit", k);
             if (a.length > 1) throw Err.typeError("exit expected at most 1 argument, got " + a.length);
@@ -172,13 +169,10 @@ public final class Modules {
         });
         put(m, hook);
         d.putStr("__excepthook__", hook);
-        PyModule fi = new PyModule("float_info");
-        fi.dict.putStr("max", new PyFloat(Double.MAX_VALUE));
-        fi.dict.putStr("min", new PyFloat(Double.MIN_NORMAL));
-        fi.dict.putStr("epsilon", new PyFloat(Math.ulp(1.0)));
-        fi.dict.putStr("dig", PyInt.of(15));
-        fi.dict.putStr("mant_dig", PyInt.of(53));
-        d.putStr("float_info", fi);
+        String[] fiNames = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"};
+        org.herthon.interpreter.modules.os.StructSeq fi = new org.herthon.interpreter.modules.os.StructSeq("sys", "float_info", fiNames, fiNames.length);
+        d.putStr("float_info", fi.make(new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308), new PyFloat(Double.MIN_NORMAL),
+                PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53), new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
         return m;
     }
 

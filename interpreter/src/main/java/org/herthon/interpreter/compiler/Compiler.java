@@ -98,6 +98,13 @@ public final class Compiler {
         boolean atBodyStart;
     }
 
+    /** The private-name mangling of the tree: the written names of defs and classes whose binding it changed. */
+    private Mangler.Result mangled;
+
+    private String written(Object node, String name) {
+        return mangled == null ? name : mangled.writtenName(node, name);
+    }
+
     private Compiler(Interpreter interp, String filename, String moduleName, SourceText source) {
         this.interp = interp;
         this.filename = filename;
@@ -107,10 +114,11 @@ public final class Compiler {
     }
 
     /** Compiles a module whose scopes {@code scopes} were found by {@link org.herthon.interpreter.scope.ScopeAnalyzer#analyze}. */
-    public static PyCode compileModule(Interpreter interp, org.herthon.interpreter.ast.Module m, ScopeTable scopes, String filename, String moduleName, SourceText source) {
+    public static PyCode compileModule(Interpreter interp, Mangler.Result m, ScopeTable scopes, String filename, String moduleName, SourceText source) {
         Compiler c = new Compiler(interp, filename, moduleName, source);
         c.scopes = scopes;
-        PyCode code = c.module(m);
+        c.mangled = m;
+        PyCode code = c.module(m.module);
         LAST_WARNINGS.set(c.warnings);
         return code;
     }
@@ -1102,7 +1110,7 @@ public final class Compiler {
             decs[i] = expr(decorators.get(i));
             decLines[i] = decorators.get(i).lineno();
         }
-        Unit nu = newUnit(sc, name, firstLine);
+        Unit nu = newUnit(sc, written(node, name), firstLine);
         if (node instanceof Stmt.AsyncFunctionDef) {
             nu.code.coroutine = !nu.generator;
             nu.code.asyncGenerator = nu.generator;
@@ -1154,7 +1162,7 @@ public final class Compiler {
             decs[i] = expr(cd.decorator_list().get(i));
             decLines[i] = cd.decorator_list().get(i).lineno();
         }
-        Unit nu = newUnit(sc, cd.name(), firstLine);
+        Unit nu = newUnit(sc, written(cd, cd.name()), firstLine);
         nu.code.usesDictLocals = true;
         layout(nu, true);
         Unit saved = u;
@@ -1193,7 +1201,7 @@ public final class Compiler {
             kwn[i] = cd.keywords().get(i).arg();
             kwv[i] = expr(cd.keywords().get(i).value());
         }
-        ExprNode make = new Defs.MakeClass(mf, cd.name(), bases.toArray(new ExprNode[0]), anyStar ? star : null, kwn, kwv);
+        ExprNode make = new Defs.MakeClass(mf, written(cd, cd.name()), bases.toArray(new ExprNode[0]), anyStar ? star : null, kwn, kwv);
         if (!cd.decorator_list().isEmpty()) make = new Exprs.LineMark(make, cd.lineno());
         Stmts.Define d = new Stmts.Define(decs, decLines, cd.lineno(), make, storeName(cd.name()));
         d.line = firstLine;

@@ -29,10 +29,12 @@ public final class JavaModules {
      */
     private static final List<Twin> ALL = List.of(
             twin("array", ArrayModule.class),
+            twin("_ast", AstModule.class),
             twin("atexit", AtexitModule.class),
             twin("binascii", BinasciiModule.class),
             twin("_bisect", BisectModule.class),
             twin("_blake2", HashModules.Blake2.class),
+            twin("_codecs", CodecsModule.class),
             twin("_collections", CollectionsModule.class),
             twin("_contextvars", ContextvarsModule.class),
             twin("_csv", CsvModule.class),
@@ -44,6 +46,7 @@ public final class JavaModules {
             twin("_imp", ImpModule.class),
             twin("_io", IoModule.class),
             twin("itertools", ItertoolsModule.class),
+            twin("_json", JsonModule.class),
             twin("_locale", LocaleModule.class),
             twin("math", MathModule.class),
             twin("_md5", HashModules.Md5.class),

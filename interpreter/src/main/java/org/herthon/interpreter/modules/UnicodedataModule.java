@@ -88,7 +88,7 @@ public final class UnicodedataModule implements JavaModule {
         {0x2B820, 0x2CEA1}, {0x2CEB0, 0x2EBE0}, {0x30000, 0x3134A}};
 
     /** The character's name, or null. */
-    static String nameOf(int cp) {
+    public static String nameOf(int cp) {
         if (cp >= 0xAC00 && cp <= 0xD7A3) {
             int s = cp - 0xAC00;
             return "HANGUL SYLLABLE " + JAMO_L[s / (21 * 28)] + JAMO_V[(s % (21 * 28)) / 28] + JAMO_T[s % 28];
@@ -103,7 +103,7 @@ public final class UnicodedataModule implements JavaModule {
         return Character.getName(cp);
     }
 
-    static int lookup(String name) {
+    public static int lookup(String name) {
         String n = name.toUpperCase(java.util.Locale.ROOT);
         if (n.startsWith("HANGUL SYLLABLE ")) {
             for (int cp = 0xAC00; cp <= 0xD7A3; cp++) if (nameOf(cp).equals(n)) return cp;

@@ -49,6 +49,9 @@ public final class Frame extends PyObject {
             case "f_code": return code;
             case "f_globals": return globals;
             case "f_back": return back == null ? PyNone.INSTANCE : back;
+            // no bytecode: -1 tells traceback and inspect there are no column positions to show
+            case "f_lasti": return PyInt.of(-1);
+            case "f_builtins": return builtins;
             case "f_locals": return code.interp.localsOf(this);
             default: return super.pyGetAttr(name);
         }

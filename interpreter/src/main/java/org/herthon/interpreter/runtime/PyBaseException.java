@@ -43,6 +43,8 @@ public class PyBaseException extends PyObject {
             d.putStr("msg", a.length == 1 ? a[0] : PyNone.INSTANCE);
             if (d.getStr("name") == null) d.putStr("name", PyNone.INSTANCE);
             if (d.getStr("path") == null) d.putStr("path", PyNone.INSTANCE);
+        } else if (t.isSubtypeOf(PyExc.BaseExceptionGroup)) {
+            initGroup(t, a, d);
         } else if (t.isSubtypeOf(PyExc.SyntaxError)) {
             d.putStr("msg", a.length >= 1 ? a[0] : PyNone.INSTANCE);
             PyObject fn = PyNone.INSTANCE, ln = PyNone.INSTANCE, off = PyNone.INSTANCE, text = PyNone.INSTANCE,
@@ -61,10 +63,33 @@ public class PyBaseException extends PyObject {
             d.putStr("start", a[2]);
             d.putStr("end", a[3]);
             d.putStr("reason", a[4]);
+        } else if (t.isSubtypeOf(PyExc.UnicodeTranslateError) && a.length == 4) {
+            d.putStr("encoding", PyNone.INSTANCE);
+            d.putStr("object", a[0]);
+            d.putStr("start", a[1]);
+            d.putStr("end", a[2]);
+            d.putStr("reason", a[3]);
         } else if (t.isSubtypeOf(PyExc.AttributeError) || t.isSubtypeOf(PyExc.NameError)) {
             if (d.getStr("name") == null) d.putStr("name", PyNone.INSTANCE);
             if (t.isSubtypeOf(PyExc.AttributeError) && d.getStr("obj") == null) d.putStr("obj", PyNone.INSTANCE);
         }
+    }
+
+    private static void initGroup(PyType t, PyObject[] a, PyDict d) {
+        String name = t.name;
+        if (a.length != 2) throw Err.typeError(name + " expected 2 arguments, got " + a.length);
+        if (!(a[0] instanceof PyStr)) throw Err.typeError("argument 1 must be str, not " + a[0].type().name);
+        if (!(a[1] instanceof PyList || a[1] instanceof PyTuple)) throw Err.typeError("second argument (exceptions) must be a sequence");
+        PyObject[] excs = Ops.toArray(a[1]);
+        if (excs.length == 0) throw Err.valueError("second argument (exceptions) must be a non-empty sequence");
+        boolean nested = false;
+        for (int i = 0; i < excs.length; i++) {
+            if (!(excs[i] instanceof PyBaseException)) throw Err.valueError("Item " + i + " of second argument (exceptions) is not an exception");
+            if (!excs[i].type().isSubtypeOf(PyExc.Exception)) nested = true;
+        }
+        if (nested && t.isSubtypeOf(PyExc.Exception)) throw Err.typeError("Cannot nest BaseExceptions in an " + name);
+        d.putStr("message", a[0]);
+        d.putStr("exceptions", PyTuple.of(excs));
     }
 
     public PyObject attr(String name) {
@@ -104,6 +129,10 @@ public class PyBaseException extends PyObject {
             if (errno != null && errno != PyNone.INSTANCE && strerror != null && strerror != PyNone.INSTANCE) {
                 return "[Errno " + Ops.str(errno) + "] " + Ops.str(strerror);
             }
+        }
+        if (t.isSubtypeOf(PyExc.BaseExceptionGroup) && attr("exceptions") instanceof PyTuple) {
+            int n = ((PyTuple) attr("exceptions")).items.length;
+            return Ops.str(attr("message")) + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
         }
         if (t.isSubtypeOf(PyExc.SyntaxError)) {
             PyObject msg = attr("msg");

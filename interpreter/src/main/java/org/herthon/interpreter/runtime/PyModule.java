@@ -2,6 +2,8 @@ package org.herthon.interpreter.runtime;
 
 public final class PyModule extends PyObject {
     public final PyDict dict;
+    /** A Java twin's own state that is not a module attribute (CPython's md_state), or null. */
+    public Object state;
     public PyModule(String name) {
         dict = new PyDict();
         dict.putStr("__name__", PyStr.of(name));

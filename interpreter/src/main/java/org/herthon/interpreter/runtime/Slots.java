@@ -180,6 +180,22 @@ public final class Slots {
         @Override public String pyRepr() { return "<attribute '__class__' of 'object' objects>"; }
     }
 
+    /** getset_descriptor's __get__/__set__/__delete__, __name__ and __objclass__. */
+    private static void getsetMethods() {
+        PyType g = PyType.GETSET_DESCRIPTOR;
+        def(g, "__get__", (a, k) -> {
+            if (a.length < 2 || a.length > 3) throw Err.typeError("expected 1 or 2 arguments, got " + (a.length - 1));
+            PyObject obj = a[1], typ = a.length > 2 ? a[2] : PyNone.INSTANCE;
+            if (obj == PyNone.INSTANCE && typ == PyNone.INSTANCE) throw Err.typeError("__get__(None, None) is invalid");
+            return a[0].descrGet(obj == PyNone.INSTANCE ? null : obj, typ instanceof PyType ? (PyType) typ : obj.type());
+        });
+        def(g, "__set__", (a, k) -> { a[0].descrSet(a[1], a[2]); return PyNone.INSTANCE; });
+        def(g, "__delete__", (a, k) -> { a[0].descrDelete(a[1]); return PyNone.INSTANCE; });
+        g.dict.putStr("__name__", new PyGetSet(g, "__name__", o -> PyStr.of(o instanceof PyGetSet gs ? gs.name : "__class__")));
+        g.dict.putStr("__qualname__", new PyGetSet(g, "__qualname__", o -> PyStr.of(o instanceof PyGetSet gs ? gs.owner.name + "." + gs.name : "object.__class__")));
+        g.dict.putStr("__objclass__", new PyGetSet(g, "__objclass__", o -> o instanceof PyGetSet gs ? gs.owner : PyType.OBJECT));
+    }
+
     // ---- type -------------------------------------------------------------------------------
     private static void typeMethods() {
         PyType t = PyType.TYPE;
@@ -211,6 +227,10 @@ public final class Slots {
             return TypeSupport.newType(meta, name, bases, ns, kw);
         })));
         def(t, "__init__", (a, k) -> PyNone.INSTANCE);
+        // as in CPython's type.__dict__ (inspect.getattr_static reads them there)
+        t.dict.putStr("__mro__", new PyGetSet(t, "__mro__", o -> new PyTuple(((PyType) o).mro.clone())));
+        t.dict.putStr("__dict__", new PyGetSet(t, "__dict__", o -> { ((PyType) o).ready(); return new PyMappingProxy(((PyType) o).dict); }));
+        getsetMethods();
         def(t, "__call__", (a, k) -> {
             PyType self = (PyType) a[0];
             PyObject[] rest = new PyObject[a.length - 1];

@@ -86,6 +86,16 @@ public final class FrozenImportlibExternalModule implements JavaModule {
         finder.dict.putStr("invalidate_caches", new PyStaticMethod(PyBuiltinFunction.of0("invalidate_caches", () -> PyNone.INSTANCE)));
         finder.invalidate();
         d.putStr("PathFinder", finder);
+        // importlib.machinery imports these names; Herthon's import system does not use them
+        PyList debug = new PyList();
+        debug.append(PyStr.of(".pyc"));
+        d.putStr("DEBUG_BYTECODE_SUFFIXES", debug);
+        PyList optimized = new PyList();
+        optimized.append(PyStr.of(".pyc"));
+        d.putStr("OPTIMIZED_BYTECODE_SUFFIXES", optimized);
+        for (String n : new String[]{"WindowsRegistryFinder", "FileFinder", "SourcelessFileLoader", "ExtensionFileLoader", "NamespaceLoader"}) {
+            d.putStr(n, FrozenImportlibModule.standIn("_frozen_importlib_external", n));
+        }
         return m;
     }
 

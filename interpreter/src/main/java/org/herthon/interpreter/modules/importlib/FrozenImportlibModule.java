@@ -21,6 +21,9 @@ public final class FrozenImportlibModule implements JavaModule {
         d.putStr("ModuleSpec", spec);
         d.putStr("BuiltinImporter", in.imports.specType("BuiltinImporter"));
         d.putStr("__import__", in.builtinsDict.getStr("__import__"));
+        PyType frozen = standIn("_frozen_importlib", "FrozenImporter");
+        frozen.dict.putStr("find_spec", new PyClassMethod(PyBuiltinFunction.of("find_spec", (a, k) -> PyNone.INSTANCE)));
+        d.putStr("FrozenImporter", frozen);
         fn(d, PyBuiltinFunction.of("_gcd_import", (a, k) -> {
             PyObject[] p = Args.bind("_gcd_import", a, k, new String[]{"name", "package", "level"}, 1, 3);
             String name = Args.str(p[0], "module name");
@@ -60,6 +63,15 @@ public final class FrozenImportlibModule implements JavaModule {
             return PyStr.of(resolve(Args.str(p[0], "name"), Args.str(p[1], "package"), (int) Ops.index(p[2])));
         }));
         return m;
+    }
+
+    /** A class importlib.machinery names but Herthon's import system does not use (no frozen modules, no bytecode). */
+    static PyType standIn(String module, String name) {
+        PyType t = new PyType(name, false, new PyType[]{PyType.OBJECT});
+        t.dict.putStr("__module__", PyStr.of(module));
+        t.dict.putStr("__doc__", PyNone.INSTANCE);
+        t.invalidate();
+        return t;
     }
 
     /** importlib's _resolve_name: name relative to package, level dots up. */

@@ -76,6 +76,7 @@ public final class Gil {
 
     /** Takes the lock for a new thread, with an execution state of its own. */
     void enterNewThread() {
+        in.codecs.enter();
         acquire(State.FRESH);
     }
 

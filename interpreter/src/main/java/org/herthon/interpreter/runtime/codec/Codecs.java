@@ -10,17 +10,30 @@ import org.herthon.interpreter.runtime.*;
  * CPython's error handlers and exceptions. The API for str.encode, bytes.decode and _codecs:
  * {@link #encode}, {@link #decode}, {@link #decodeChunk} (incremental: stops before an incomplete
  * sequence at the end unless final), {@link #normalize}. Errors strict, ignore, replace,
- * backslashreplace, surrogateescape, surrogatepass, xmlcharrefreplace (encode), namereplace (encode).
- * An unknown handler name raises LookupError("unknown error handler name 'x'") when it is needed.
+ * backslashreplace, surrogateescape, surrogatepass, xmlcharrefreplace (encode), namereplace (encode)
+ * are built in ({@link #encodeHandler}, {@link #decodeHandler}: the one implementation, also behind
+ * the callables {@code codecs.lookup_error} returns); any other name goes to the interpreter's
+ * {@link CodecRegistry} (handlers registered with {@code codecs.register_error}), and an unknown
+ * name raises LookupError("unknown error handler name 'x'") when it is needed. An encoding that is
+ * not built in goes to the registry's search functions (the stdlib's {@code encodings} package).
  */
 public final class Codecs {
     private Codecs() {}
 
-    /** The result of an incremental decode: the text and how many bytes it used. */
+    /** The result of an incremental decode: the text, how many bytes it used, and (utf-16/32) the byte order seen. */
     public static final class Decoded {
         public final String text;
         public final int consumed;
-        Decoded(String text, int consumed) { this.text = text; this.consumed = consumed; }
+        public final int byteorder;
+        Decoded(String text, int consumed) { this(text, consumed, 0); }
+        Decoded(String text, int consumed, int byteorder) { this.text = text; this.consumed = consumed; this.byteorder = byteorder; }
+    }
+
+    /** What an error handler gives back: the replacement (a String, or on encoding also a byte[]) and where to go on. */
+    public static final class Repl {
+        public final Object value;
+        public final int pos;
+        public Repl(Object value, int pos) { this.value = value; this.pos = pos; }
     }
 
     /** CPython's codec name for an encoding alias ("UTF8" -> "utf-8"), or null if not built in. */
@@ -46,11 +59,12 @@ public final class Codecs {
         return n;
     }
 
-    private static void checkHandler(String errors) {
+    /** Whether name is one of the handlers built in here. */
+    public static boolean builtinHandler(String errors) {
         switch (errors) {
             case "strict": case "ignore": case "replace": case "backslashreplace": case "surrogateescape": case "surrogatepass":
-            case "xmlcharrefreplace": case "namereplace": return;
-            default: throw Err.make(PyExc.LookupError, "unknown error handler name '" + errors + "'");
+            case "xmlcharrefreplace": case "namereplace": return true;
+            default: return false;
         }
     }
 
@@ -63,12 +77,149 @@ public final class Codecs {
         return Err.make(PyExc.UnicodeEncodeError, PyStr.of(enc), PyStr.of(s), PyInt.of(start), PyInt.of(end), PyStr.of(reason));
     }
 
+    // ---- error handlers ---------------------------------------------------------------------------
+    /**
+     * The handler errors for an encode error at code points [start, end) of s (cps its code points):
+     * a built-in handler here, else the registered one (called with a UnicodeEncodeError).
+     */
+    public static Repl encodeHandler(String errors, String enc, String s, int[] cps, int start, int end, String reason) {
+        if (builtinHandler(errors)) return builtinEncode(errors, enc, cps, start, end, () -> encodeError(enc, s, start, end, reason));
+        PyObject h = CodecRegistry.handler(errors);
+        PyException e = encodeError(enc, s, start, end, reason);
+        return handlerResult(h.call1(e.exc), cps.length, true);
+    }
+
+    /** The handler errors for a decode error at bytes [start, end) of data. */
+    public static Repl decodeHandler(String errors, String enc, byte[] data, int start, int end, String reason) {
+        if (builtinHandler(errors)) return builtinDecode(errors, enc, data, start, end, () -> decodeError(enc, data, start, end, reason));
+        PyObject h = CodecRegistry.handler(errors);
+        PyException e = decodeError(enc, data, start, end, reason);
+        return handlerResult(h.call1(e.exc), data.length, false);
+    }
+
+    /** Checks an error handler's (replacement, position) tuple as CPython does. */
+    static Repl handlerResult(PyObject r, int length, boolean encoding) {
+        String what = encoding ? "encoding error handler must return (str/bytes, int) tuple" : "decoding error handler must return (str, int) tuple";
+        if (!(r instanceof PyTuple) || ((PyTuple) r).items.length != 2) throw Err.typeError(what);
+        PyObject v = ((PyTuple) r).items[0], p = ((PyTuple) r).items[1];
+        Object value;
+        if (v instanceof PyStr) value = ((PyStr) v).value;
+        else if (encoding && v instanceof PyBytes) value = ((PyBytes) v).data;
+        else throw Err.typeError(what);
+        if (!(p instanceof PyInt)) throw Err.typeError(what);
+        long pos = Ops.index(p);
+        if (pos < 0) pos += length;
+        if (pos < 0 || pos > length) throw Err.indexError("position " + Ops.index(p) + " from error handler out of bounds");
+        return new Repl(value, (int) pos);
+    }
+
+    /** A built-in handler for an encode error; strict (and a handler that cannot help) throws exc. */
+    public static Repl builtinEncode(String errors, String enc, int[] cps, int start, int end, java.util.function.Supplier<PyException> exc) {
+        StringBuilder sb = new StringBuilder();
+        switch (errors) {
+            case "ignore": return new Repl("", end);
+            case "replace":
+                for (int j = start; j < end; j++) sb.append('?');
+                return new Repl(sb.toString(), end);
+            case "backslashreplace":
+                for (int j = start; j < end; j++) sb.append(backslash(cps[j]));
+                return new Repl(sb.toString(), end);
+            case "xmlcharrefreplace":
+                for (int j = start; j < end; j++) sb.append("&#").append(cps[j]).append(';');
+                return new Repl(sb.toString(), end);
+            case "namereplace":
+                for (int j = start; j < end; j++) {
+                    String name = org.herthon.interpreter.modules.UnicodedataModule.nameOf(cps[j]);
+                    sb.append(name == null ? backslash(cps[j]) : "\\N{" + name + "}");
+                }
+                return new Repl(sb.toString(), end);
+            case "surrogateescape": {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                for (int j = start; j < end; j++) {
+                    int c = cps[j];
+                    if (c < 0xdc80 || c > 0xdcff) throw exc.get();
+                    out.write(c - 0xdc00);
+                }
+                return new Repl(out.toByteArray(), end);
+            }
+            case "surrogatepass": {
+                String n = enc == null ? null : normalize(enc);
+                if (n == null || n.equals("ascii") || n.equals("latin-1")) throw exc.get();
+                if (n.equals("utf-16")) n = "utf-16-le";
+                if (n.equals("utf-32")) n = "utf-32-le";
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                for (int j = start; j < end; j++) {
+                    int c = cps[j];
+                    if (c < 0xd800 || c > 0xdfff) throw exc.get();
+                    putRaw(out, n, c);
+                }
+                return new Repl(out.toByteArray(), end);
+            }
+            default: throw exc.get();
+        }
+    }
+
+    /** A built-in handler for a decode error; strict (and a handler that cannot help) throws exc. */
+    public static Repl builtinDecode(String errors, String enc, byte[] data, int start, int end, java.util.function.Supplier<PyException> exc) {
+        switch (errors) {
+            case "xmlcharrefreplace": case "namereplace":
+                throw Err.typeError("don't know how to handle UnicodeDecodeError in error callback");
+            case "ignore": return new Repl("", end);
+            case "replace": return new Repl("\ufffd", end);
+            case "backslashreplace": {
+                StringBuilder sb = new StringBuilder();
+                for (int j = start; j < end; j++) sb.append(String.format("\\x%02x", data[j] & 0xff));
+                return new Repl(sb.toString(), end);
+            }
+            case "surrogateescape": {
+                StringBuilder sb = new StringBuilder();
+                int j = start;
+                for (; j < end && j < start + 4; j++) {
+                    int b = data[j] & 0xff;
+                    if (b < 128) break;
+                    sb.append((char) (0xdc00 + b));
+                }
+                if (j == start) throw exc.get();
+                return new Repl(sb.toString(), j);
+            }
+            case "surrogatepass": {
+                String n = enc == null ? null : normalize(enc.replace("utf8", "utf-8"));
+                if (n != null) {
+                    int c = -1, len = 0;
+                    if (n.equals("utf-8") && start + 3 <= data.length && (data[start] & 0xf0) == 0xe0
+                            && (data[start + 1] & 0xc0) == 0x80 && (data[start + 2] & 0xc0) == 0x80) {
+                        c = (data[start] & 0x0f) << 12 | (data[start + 1] & 0x3f) << 6 | data[start + 2] & 0x3f;
+                        len = 3;
+                    } else if (n.startsWith("utf-16") && start + 2 <= data.length) {
+                        boolean be = n.equals("utf-16-be");
+                        c = be ? (data[start] & 0xff) << 8 | data[start + 1] & 0xff : (data[start + 1] & 0xff) << 8 | data[start] & 0xff;
+                        len = 2;
+                    } else if (n.startsWith("utf-32") && start + 4 <= data.length) {
+                        boolean be = n.equals("utf-32-be");
+                        c = be ? (data[start] & 0xff) << 24 | (data[start + 1] & 0xff) << 16 | (data[start + 2] & 0xff) << 8 | data[start + 3] & 0xff
+                                : (data[start + 3] & 0xff) << 24 | (data[start + 2] & 0xff) << 16 | (data[start + 1] & 0xff) << 8 | data[start] & 0xff;
+                        len = 4;
+                    }
+                    if (c >= 0xd800 && c <= 0xdfff) return new Repl(String.valueOf((char) c), start + len);
+                }
+                throw exc.get();
+            }
+            default: throw exc.get();
+        }
+    }
+
     // ---- encoding -----------------------------------------------------------------------------
+    /** str.encode: a built-in codec here, any other through the interpreter's codec registry. */
     public static byte[] encode(String s, String encoding, String errors) {
-        String enc = codecName(encoding);
+        String enc = normalize(encoding);
+        if (enc == null) return CodecRegistry.encodeText(s, encoding, errors);
+        return encodeBuiltin(s, enc, errors);
+    }
+
+    /** Encodes with a built-in codec (a name {@link #normalize} returns); utf-16/32 with byteorder 0 write a BOM. */
+    public static byte[] encodeBuiltin(String s, String enc, String errors) {
         int[] cps = s.codePoints().toArray();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        boolean bom = enc.equals("utf-16") || enc.equals("utf-32");
         if (enc.equals("utf-16")) { out.write(0xff); out.write(0xfe); }
         if (enc.equals("utf-32")) { out.write(0xff); out.write(0xfe); out.write(0); out.write(0); }
         int i = 0;
@@ -84,45 +235,25 @@ public final class Codecs {
                 while (end < cps.length && !encodable(enc, cps[end])) end++;
             }
             String reason = enc.equals("ascii") ? "ordinal not in range(128)" : enc.equals("latin-1") ? "ordinal not in range(256)" : "surrogates not allowed";
-            checkHandler(errors);
-            switch (errors) {
-                case "strict": throw encodeError(bom ? enc : enc, s, i, end, reason);
-                case "ignore": break;
-                case "replace": for (int j = i; j < end; j++) put(out, enc, '?'); break;
-                case "backslashreplace":
-                    for (int j = i; j < end; j++) putAscii(out, enc, backslash(cps[j]));
-                    break;
-                case "xmlcharrefreplace":
-                    for (int j = i; j < end; j++) putAscii(out, enc, "&#" + cps[j] + ";");
-                    break;
-                case "namereplace":
-                    for (int j = i; j < end; j++) {
-                        String name = Character.getName(cps[j]);
-                        putAscii(out, enc, name == null || cps[j] >= 0xd800 && cps[j] < 0xe000 ? backslash(cps[j]) : "\\N{" + name + "}");
-                    }
-                    break;
-                case "surrogateescape":
-                    for (int j = i; j < end; j++) {
-                        int c2 = cps[j];
-                        if (c2 >= 0xdc80 && c2 <= 0xdcff && (enc.equals("ascii") || enc.equals("latin-1") || enc.equals("utf-8"))) out.write(c2 - 0xdc00);
-                        else throw encodeError(enc, s, j, j + 1, reason);
-                    }
-                    break;
-                case "surrogatepass":
-                    for (int j = i; j < end; j++) {
-                        int c2 = cps[j];
-                        if (c2 >= 0xd800 && c2 < 0xe000 && !enc.equals("ascii") && !enc.equals("latin-1")) putRaw(out, enc, c2);
-                        else throw encodeError(enc, s, j, j + 1, reason);
-                    }
-                    break;
-                default: break;
+            Repl r = encodeHandler(errors, enc, s, cps, i, end, reason);
+            if (r.value instanceof byte[]) {
+                out.writeBytes((byte[]) r.value);
+            } else {
+                String rep = (String) r.value;
+                for (int k = 0; k < rep.length(); ) {
+                    int rc = rep.codePointAt(k);
+                    boolean ok = enc.startsWith("utf") ? rc < 0x80 : encodable(enc, rc);
+                    if (!ok) throw encodeError(enc, s, i, end, reason);
+                    put(out, enc, rc);
+                    k += Character.charCount(rc);
+                }
             }
-            i = end;
+            i = r.pos;
         }
         return out.toByteArray();
     }
 
-    private static String backslash(int c) {
+    static String backslash(int c) {
         if (c < 0x100) return String.format("\\x%02x", c);
         if (c < 0x10000) return String.format("\\u%04x", c);
         return String.format("\\U%08x", c);
@@ -134,10 +265,6 @@ public final class Codecs {
             case "latin-1": return c < 0x100;
             default: return c < 0xd800 || c >= 0xe000;
         }
-    }
-
-    private static void putAscii(ByteArrayOutputStream out, String enc, String s) {
-        for (int i = 0; i < s.length(); i++) put(out, enc, s.charAt(i));
     }
 
     private static void put(ByteArrayOutputStream out, String enc, int c) {
@@ -175,145 +302,158 @@ public final class Codecs {
     }
 
     // ---- decoding -----------------------------------------------------------------------------
+    /** bytes.decode: a built-in codec here, any other through the interpreter's codec registry. */
     public static String decode(byte[] data, String encoding, String errors) {
-        return decodeChunk(data, encoding, errors, true).text;
+        String enc = normalize(encoding);
+        if (enc == null) return CodecRegistry.decodeText(data, encoding, errors);
+        return decodeChunk(data, enc, errors, true).text;
     }
 
-    /** Decodes data; unless isFinal, an incomplete sequence at the end is left unconsumed. */
+    /** Decodes data with a built-in codec; unless isFinal, an incomplete sequence at the end is left unconsumed. */
     public static Decoded decodeChunk(byte[] data, String encoding, String errors, boolean isFinal) {
         String enc = codecName(encoding);
-        StringBuilder sb = new StringBuilder();
-        int n = data.length;
-        int i = 0;
         switch (enc) {
-            case "ascii": case "latin-1":
-                for (; i < n; i++) {
-                    int b = data[i] & 0xff;
-                    if (b < 0x80 || enc.equals("latin-1")) sb.append((char) b);
-                    else error(sb, enc, data, i, i + 1, "ordinal not in range(128)", errors);
-                }
-                return new Decoded(sb.toString(), n);
-            case "utf-8":
-                while (i < n) {
-                    int b = data[i] & 0xff;
-                    if (b < 0x80) { sb.append((char) b); i++; continue; }
-                    int need, lo = 0x80, hi = 0xbf, cp;
-                    if (b >= 0xc2 && b <= 0xdf) { need = 1; cp = b & 0x1f; }
-                    else if (b >= 0xe0 && b <= 0xef) {
-                        need = 2; cp = b & 0x0f;
-                        if (b == 0xe0) lo = 0xa0;
-                        if (b == 0xed && !errors.equals("surrogatepass")) hi = 0x9f;
-                    } else if (b >= 0xf0 && b <= 0xf4) {
-                        need = 3; cp = b & 0x07;
-                        if (b == 0xf0) lo = 0x90;
-                        if (b == 0xf4) hi = 0x8f;
-                    } else {
-                        error(sb, enc, data, i, i + 1, "invalid start byte", errors);
-                        i++;
-                        continue;
-                    }
-                    int j = i + 1;
-                    boolean bad = false;
-                    for (int k = 0; k < need; k++, j++) {
-                        if (j >= n) {
-                            if (!isFinal) return new Decoded(sb.toString(), i);
-                            error(sb, enc, data, i, n, "unexpected end of data", errors);
-                            i = n;
-                            bad = true;
-                            break;
-                        }
-                        int c = data[j] & 0xff;
-                        int l = k == 0 ? lo : 0x80, h = k == 0 ? hi : 0xbf;
-                        if (c < l || c > h) {
-                            error(sb, enc, data, i, j, "invalid continuation byte", errors);
-                            i = j;
-                            bad = true;
-                            break;
-                        }
-                        cp = cp << 6 | c & 0x3f;
-                    }
-                    if (bad) continue;
-                    sb.appendCodePoint(cp);
-                    i = j;
-                }
-                return new Decoded(sb.toString(), n);
-            case "utf-16": case "utf-16-le": case "utf-16-be": {
-                boolean be = enc.equals("utf-16-be");
-                if (enc.equals("utf-16") && n >= 2) {
-                    if ((data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xfe) i = 2;
-                    else if ((data[0] & 0xff) == 0xfe && (data[1] & 0xff) == 0xff) { i = 2; be = true; }
-                }
-                while (i < n) {
-                    if (i + 1 >= n) {
-                        if (!isFinal) return new Decoded(sb.toString(), i);
-                        error(sb, enc, data, i, n, "truncated data", errors);
-                        i = n;
-                        break;
-                    }
-                    int u = be ? (data[i] & 0xff) << 8 | data[i + 1] & 0xff : (data[i + 1] & 0xff) << 8 | data[i] & 0xff;
-                    if (u < 0xd800 || u >= 0xe000) { sb.append((char) u); i += 2; continue; }
-                    if (u >= 0xdc00) {
-                        if (errors.equals("surrogatepass")) { sb.append((char) u); i += 2; continue; }
-                        error(sb, enc, data, i, i + 2, "illegal encoding", errors);
-                        i += 2;
-                        continue;
-                    }
-                    if (i + 3 >= n) {
-                        if (!isFinal) return new Decoded(sb.toString(), i);
-                        if (errors.equals("surrogatepass") && i + 2 == n) { sb.append((char) u); i += 2; continue; }
-                        error(sb, enc, data, i, n, "unexpected end of data", errors);
-                        i = n;
-                        break;
-                    }
-                    int u2 = be ? (data[i + 2] & 0xff) << 8 | data[i + 3] & 0xff : (data[i + 3] & 0xff) << 8 | data[i + 2] & 0xff;
-                    if (u2 >= 0xdc00 && u2 < 0xe000) { sb.append((char) u).append((char) u2); i += 4; continue; }
-                    if (errors.equals("surrogatepass")) { sb.append((char) u); i += 2; continue; }
-                    error(sb, enc, data, i, i + 2, "illegal UTF-16 surrogate", errors);
-                    i += 2;
-                }
-                return new Decoded(sb.toString(), n);
-            }
-            default: {
-                boolean be = enc.equals("utf-32-be");
-                if (enc.equals("utf-32") && n >= 4) {
-                    if ((data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xfe && data[2] == 0 && data[3] == 0) i = 4;
-                    else if (data[0] == 0 && data[1] == 0 && (data[2] & 0xff) == 0xfe && (data[3] & 0xff) == 0xff) { i = 4; be = true; }
-                }
-                while (i < n) {
-                    if (i + 3 >= n) {
-                        if (!isFinal) return new Decoded(sb.toString(), i);
-                        error(sb, enc, data, i, n, "truncated data", errors);
-                        i = n;
-                        break;
-                    }
-                    long c = be ? ((long) (data[i] & 0xff) << 24 | (data[i + 1] & 0xff) << 16 | (data[i + 2] & 0xff) << 8 | data[i + 3] & 0xff)
-                            : ((long) (data[i + 3] & 0xff) << 24 | (data[i + 2] & 0xff) << 16 | (data[i + 1] & 0xff) << 8 | data[i] & 0xff);
-                    if (c > 0x10ffff) error(sb, enc, data, i, i + 4, "code point not in range(0x110000)", errors);
-                    else if (c >= 0xd800 && c < 0xe000 && !errors.equals("surrogatepass")) error(sb, enc, data, i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)", errors);
-                    else sb.appendCodePoint((int) c);
-                    i += 4;
-                }
-                return new Decoded(sb.toString(), n);
-            }
+            case "ascii": case "latin-1": return decode8(data, enc, errors);
+            case "utf-8": return decodeUtf8(data, errors, isFinal);
+            case "utf-16": return decodeUtf16(data, errors, 0, isFinal);
+            case "utf-16-le": return decodeUtf16(data, errors, -1, isFinal);
+            case "utf-16-be": return decodeUtf16(data, errors, 1, isFinal);
+            case "utf-32": return decodeUtf32(data, errors, 0, isFinal);
+            case "utf-32-le": return decodeUtf32(data, errors, -1, isFinal);
+            default: return decodeUtf32(data, errors, 1, isFinal);
         }
     }
 
-    private static void error(StringBuilder sb, String enc, byte[] data, int start, int end, String reason, String errors) {
-        checkHandler(errors);
-        switch (errors) {
-            case "ignore": return;
-            case "replace": sb.append('\ufffd'); return;
-            case "backslashreplace":
-                for (int j = start; j < end; j++) sb.append(String.format("\\x%02x", data[j] & 0xff));
-                return;
-            case "surrogateescape":
-                for (int j = start; j < end; j++) {
-                    int b = data[j] & 0xff;
-                    if (b < 128) throw decodeError(enc, data, start, end, reason);
-                    sb.append((char) (0xdc00 + b));
-                }
-                return;
-            default: throw decodeError(enc, data, start, end, reason);
+    private static Decoded decode8(byte[] data, String enc, String errors) {
+        StringBuilder sb = new StringBuilder(data.length);
+        int n = data.length;
+        int i = 0;
+        boolean latin = enc.equals("latin-1");
+        while (i < n) {
+            int b = data[i] & 0xff;
+            if (b < 0x80 || latin) { sb.append((char) b); i++; continue; }
+            i = error(sb, enc, data, i, i + 1, "ordinal not in range(128)", errors);
         }
+        return new Decoded(sb.toString(), n);
+    }
+
+    private static Decoded decodeUtf8(byte[] data, String errors, boolean isFinal) {
+        StringBuilder sb = new StringBuilder(data.length);
+        int n = data.length;
+        int i = 0;
+        outer:
+        while (i < n) {
+            int b = data[i] & 0xff;
+            if (b < 0x80) { sb.append((char) b); i++; continue; }
+            int need, lo = 0x80, hi = 0xbf, cp;
+            if (b >= 0xc2 && b <= 0xdf) { need = 1; cp = b & 0x1f; }
+            else if (b >= 0xe0 && b <= 0xef) {
+                need = 2; cp = b & 0x0f;
+                if (b == 0xe0) lo = 0xa0;
+                if (b == 0xed && !errors.equals("surrogatepass")) hi = 0x9f;
+            } else if (b >= 0xf0 && b <= 0xf4) {
+                need = 3; cp = b & 0x07;
+                if (b == 0xf0) lo = 0x90;
+                if (b == 0xf4) hi = 0x8f;
+            } else {
+                i = error(sb, "utf-8", data, i, i + 1, "invalid start byte", errors);
+                continue;
+            }
+            int j = i + 1;
+            for (int k = 0; k < need; k++, j++) {
+                if (j >= n) {
+                    if (!isFinal) return new Decoded(sb.toString(), i);
+                    i = error(sb, "utf-8", data, i, n, "unexpected end of data", errors);
+                    continue outer;
+                }
+                int c = data[j] & 0xff;
+                int l = k == 0 ? lo : 0x80, h = k == 0 ? hi : 0xbf;
+                if (c < l || c > h) {
+                    i = error(sb, "utf-8", data, i, j, "invalid continuation byte", errors);
+                    continue outer;
+                }
+                cp = cp << 6 | c & 0x3f;
+            }
+            sb.appendCodePoint(cp);
+            i = j;
+        }
+        return new Decoded(sb.toString(), n);
+    }
+
+    /** utf-16 with byteorder 0 (a BOM decides, else little-endian), -1 (LE) or 1 (BE); the result's byteorder is the one used. */
+    public static Decoded decodeUtf16(byte[] data, String errors, int byteorder, boolean isFinal) {
+        StringBuilder sb = new StringBuilder(data.length / 2);
+        int n = data.length;
+        int i = 0;
+        int bo = byteorder;
+        if (bo == 0 && n >= 2) {
+            if ((data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xfe) { i = 2; bo = -1; }
+            else if ((data[0] & 0xff) == 0xfe && (data[1] & 0xff) == 0xff) { i = 2; bo = 1; }
+        }
+        boolean be = bo == 1;
+        String enc = be ? "utf-16-be" : "utf-16-le";
+        while (i < n) {
+            if (i + 1 >= n) {
+                if (!isFinal) return new Decoded(sb.toString(), i, bo);
+                i = error(sb, enc, data, i, n, "truncated data", errors);
+                continue;
+            }
+            int u = be ? (data[i] & 0xff) << 8 | data[i + 1] & 0xff : (data[i + 1] & 0xff) << 8 | data[i] & 0xff;
+            if (u < 0xd800 || u >= 0xe000) { sb.append((char) u); i += 2; continue; }
+            if (u >= 0xdc00) {
+                if (errors.equals("surrogatepass")) { sb.append((char) u); i += 2; continue; }
+                i = error(sb, enc, data, i, i + 2, "illegal encoding", errors);
+                continue;
+            }
+            if (i + 3 >= n) {
+                if (!isFinal) return new Decoded(sb.toString(), i, bo);
+                if (errors.equals("surrogatepass") && i + 2 == n) { sb.append((char) u); i += 2; continue; }
+                i = error(sb, enc, data, i, n, "unexpected end of data", errors);
+                continue;
+            }
+            int u2 = be ? (data[i + 2] & 0xff) << 8 | data[i + 3] & 0xff : (data[i + 3] & 0xff) << 8 | data[i + 2] & 0xff;
+            if (u2 >= 0xdc00 && u2 < 0xe000) { sb.append((char) u).append((char) u2); i += 4; continue; }
+            if (errors.equals("surrogatepass")) { sb.append((char) u); i += 2; continue; }
+            i = error(sb, enc, data, i, i + 2, "illegal UTF-16 surrogate", errors);
+        }
+        return new Decoded(sb.toString(), n, bo);
+    }
+
+    /** utf-32 with byteorder 0 (a BOM decides, else little-endian), -1 (LE) or 1 (BE). */
+    public static Decoded decodeUtf32(byte[] data, String errors, int byteorder, boolean isFinal) {
+        StringBuilder sb = new StringBuilder(data.length / 4);
+        int n = data.length;
+        int i = 0;
+        int bo = byteorder;
+        if (bo == 0 && n >= 4) {
+            if ((data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xfe && data[2] == 0 && data[3] == 0) { i = 4; bo = -1; }
+            else if (data[0] == 0 && data[1] == 0 && (data[2] & 0xff) == 0xfe && (data[3] & 0xff) == 0xff) { i = 4; bo = 1; }
+        }
+        boolean be = bo == 1;
+        String enc = be ? "utf-32-be" : "utf-32-le";
+        while (i < n) {
+            if (i + 3 >= n) {
+                if (!isFinal) return new Decoded(sb.toString(), i, bo);
+                i = error(sb, enc, data, i, n, "truncated data", errors);
+                continue;
+            }
+            long c = be ? ((long) (data[i] & 0xff) << 24 | (data[i + 1] & 0xff) << 16 | (data[i + 2] & 0xff) << 8 | data[i + 3] & 0xff)
+                    : ((long) (data[i + 3] & 0xff) << 24 | (data[i + 2] & 0xff) << 16 | (data[i + 1] & 0xff) << 8 | data[i] & 0xff);
+            if (c > 0x10ffff) { i = error(sb, enc, data, i, i + 4, "code point not in range(0x110000)", errors); continue; }
+            if (c >= 0xd800 && c < 0xe000 && !errors.equals("surrogatepass")) {
+                i = error(sb, enc, data, i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)", errors);
+                continue;
+            }
+            sb.appendCodePoint((int) c);
+            i += 4;
+        }
+        return new Decoded(sb.toString(), n, bo);
+    }
+
+    /** Runs the handler for a decode error, appends its replacement, returns where decoding goes on. */
+    static int error(StringBuilder sb, String enc, byte[] data, int start, int end, String reason, String errors) {
+        Repl r = decodeHandler(errors, enc, data, start, end, reason);
+        sb.append((String) r.value);
+        return r.pos;
     }
 }

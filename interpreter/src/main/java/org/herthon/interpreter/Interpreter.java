@@ -520,10 +520,14 @@ public final class Interpreter {
     }
 
     // ---- source lines (tracebacks) ----------------------------------------------------------
+    /**
+     * A traceback's source line, read from the file as CPython's linecache does: none for code
+     * compiled from a string ({@code <string>}, {@code <stdin>}), whatever its text was.
+     */
     public String sourceLine(String filename, int lineno) {
+        if (filename.startsWith("<")) return null;
         String[] lines = sourceCache.get(filename);
         if (lines == null) {
-            if (filename.startsWith("<")) return null;
             try {
                 Path p = cwd.resolve(filename);
                 lines = SourceText.normalizeNewlines(readSource(p)).split("\n", -1);
@@ -534,10 +538,6 @@ public final class Interpreter {
         }
         if (lineno < 1 || lineno > lines.length) return null;
         return lines[lineno - 1];
-    }
-
-    public void cacheSource(String filename, String text) {
-        sourceCache.put(filename, SourceText.normalizeNewlines(text).split("\n", -1));
     }
 
     /** locals() for a frame. */

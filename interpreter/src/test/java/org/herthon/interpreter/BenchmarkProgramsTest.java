@@ -27,8 +27,7 @@ class BenchmarkProgramsTest {
      * Programs that do not run on Herthon yet, with why. The test insists they still fail, so
      * that the day one starts working it moves out of this list and is checked for real.
      */
-    static final Map<String, String> NOT_YET = Map.of(
-            "logging_job", "needs the standard library's io and logging (no _io twin yet)");
+    static final Map<String, String> NOT_YET = Map.of();
 
     static Path dir() {
         Path p = Path.of("../bench/programs");

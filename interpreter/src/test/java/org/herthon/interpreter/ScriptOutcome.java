@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * A script's whole outcome in the golden files' format (make_snippets.py, make_stdlib_goldens.py):
  * stdout, then "STDERR:" and stderr when there is any, then "EXIT n". The script runs in-process
- * with its folder as the working directory; paths into that folder are shown relative, as
- * CPython's goldens were made there.
+ * with its folder as the working directory; the folder's path (with its '/') is removed from
+ * the whole text, as the goldens' makers remove it from CPython's.
  */
 final class ScriptOutcome {
     private ScriptOutcome() {}
@@ -24,7 +24,8 @@ final class ScriptOutcome {
             if (stdlib != null) in.imports.setStdlibOption(stdlib.toString());
             return in.execFile(Path.of(name), List.of());
         });
-        String e = err.toString(StandardCharsets.UTF_8).replace(folder.toString() + "/", "");
-        return out.toString(StandardCharsets.UTF_8) + (e.isEmpty() ? "" : "STDERR:\n" + e) + "EXIT " + code + "\n";
+        String e = err.toString(StandardCharsets.UTF_8);
+        String text = out.toString(StandardCharsets.UTF_8) + (e.isEmpty() ? "" : "STDERR:\n" + e) + "EXIT " + code + "\n";
+        return text.replace(folder.toString() + "/", "");
     }
 }

@@ -439,11 +439,9 @@ public final class BuiltinsModule {
                 if (mod.body().size() != 1 || !(mod.body().get(0) instanceof org.herthon.interpreter.ast.Stmt.Expr)) {
                     throw HerthonSyntaxError.syntax("invalid syntax", fn, 1, 1, 1, 1, src);
                 }
-                in.cacheSource(fn, src);
                 org.herthon.interpreter.scope.ScopeTable scopes = org.herthon.interpreter.scope.ScopeAnalyzer.analyze(mod, st);
                 return Compiler.compileEval(in, ((org.herthon.interpreter.ast.Stmt.Expr) mod.body().get(0)).value(), scopes, fn, "__main__", st);
             }
-            in.cacheSource(fn, src);
             return in.compile(src, fn, in.frame == null ? "__main__" : moduleNameOf(in.frame.globals));
         } catch (HerthonSyntaxError e) {
             throw syntaxError(e);

@@ -53,9 +53,25 @@ public final class Frame extends PyObject {
             case "f_lasti": return PyInt.of(-1);
             case "f_builtins": return builtins;
             case "f_locals": return code.interp.localsOf(this);
+            case "clear": return PyBuiltinFunction.of0("clear", () -> {
+                clear();
+                return PyNone.INSTANCE;
+            });
             default: return super.pyGetAttr(name);
         }
     }
+    /**
+     * frame.clear(): drops the frame's local variables (traceback.clear_frames, unittest), closing
+     * its generator first if it is a suspended one. A frame still running on this thread refuses.
+     */
+    void clear() {
+        for (Frame f = code.interp.frame; f != null; f = f.back) {
+            if (f == this) throw Err.runtimeError("cannot clear an executing frame");
+        }
+        if (generator != null) generator.close();
+        java.util.Arrays.fill(fast, null);
+    }
+
     @Override public String pyRepr() {
         return "<frame at " + Ops.addressString(this) + ", file '" + code.filename + "', line " + lineno + ", code " + code.name + ">";
     }

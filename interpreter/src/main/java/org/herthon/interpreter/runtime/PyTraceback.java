@@ -21,4 +21,31 @@ public final class PyTraceback extends PyObject {
             default: return super.pyGetAttr(name);
         }
     }
+
+    /** tb_next is writable, as in CPython (unittest cuts its own frames off tracebacks); the rest is read-only. */
+    @Override public void pySetAttr(String name, PyObject value) {
+        switch (name) {
+            case "tb_next" -> {
+                if (value == PyNone.INSTANCE) {
+                    next = null;
+                    return;
+                }
+                if (!(value instanceof PyTraceback t)) throw Err.typeError("expected traceback object, got '" + value.type().name + "'");
+                for (PyTraceback c = t; c != null; c = c.next) {
+                    if (c == this) throw Err.valueError("traceback loop detected");
+                }
+                next = t;
+            }
+            case "tb_frame", "tb_lineno", "tb_lasti" -> throw Err.attributeError("readonly attribute");
+            default -> super.pySetAttr(name, value);
+        }
+    }
+
+    @Override public void pyDelAttr(String name) {
+        switch (name) {
+            case "tb_next" -> throw Err.typeError("can't delete tb_next attribute");
+            case "tb_frame", "tb_lineno", "tb_lasti" -> throw Err.attributeError("readonly attribute");
+            default -> super.pyDelAttr(name);
+        }
+    }
 }

@@ -193,6 +193,7 @@ public final class Compiler {
         u = unit;
         List<Stmt> body = m.body();
         List<StmtNode> out = new ArrayList<>();
+        setupAnnotations(body, out);
         int start = 0;
         if (!body.isEmpty() && isDocstring(body.get(0))) {
             Stmt.Expr d = (Stmt.Expr) body.get(0);
@@ -208,6 +209,40 @@ public final class Compiler {
         unit.code.body = block(out, false);
         unit.code.nslots = unit.nslots;
         return unit.code;
+    }
+
+    /**
+     * CPython's SETUP_ANNOTATIONS: a module or class body with an annotated assignment anywhere in
+     * it (not in nested functions or classes) has {@code __annotations__} from its first line on,
+     * before its docstring, so the body can use the name before its first annotation.
+     */
+    private static void setupAnnotations(List<Stmt> body, List<StmtNode> out) {
+        if (!hasAnnotations(body)) return;
+        StmtNode setup = new Stmts.SetupAnnotations();
+        setup.line = body.get(0).lineno();
+        out.add(setup);
+    }
+
+    /** CPython's find_ann: an annotated assignment among the statements or in their compound bodies. */
+    static boolean hasAnnotations(List<? extends Stmt> body) {
+        for (Stmt s : body) {
+            boolean found;
+            if (s instanceof Stmt.AnnAssign) found = true;
+            else if (s instanceof Stmt.For f) found = hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+            else if (s instanceof Stmt.AsyncFor f) found = hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+            else if (s instanceof Stmt.While w) found = hasAnnotations(w.body()) || hasAnnotations(w.orelse());
+            else if (s instanceof Stmt.If i) found = hasAnnotations(i.body()) || hasAnnotations(i.orelse());
+            else if (s instanceof Stmt.With w) found = hasAnnotations(w.body());
+            else if (s instanceof Stmt.AsyncWith w) found = hasAnnotations(w.body());
+            else if (s instanceof Stmt.Try t) found = hasAnnotations(t.body()) || hasAnnotations(t.orelse()) || hasAnnotations(t.finalbody())
+                    || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
+            else if (s instanceof Stmt.TryStar t) found = hasAnnotations(t.body()) || hasAnnotations(t.orelse()) || hasAnnotations(t.finalbody())
+                    || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
+            else if (s instanceof Stmt.Match m) found = m.cases().stream().anyMatch(c -> hasAnnotations(c.body()));
+            else found = false;
+            if (found) return true;
+        }
+        return false;
     }
 
     private static boolean isDocstring(Stmt s) {
@@ -1172,6 +1207,7 @@ public final class Compiler {
         setup.line = firstLine;
         out.add(setup);
         List<Stmt> b = cd.body();
+        setupAnnotations(b, out);
         for (int i = 0; i < b.size(); i++) {
             Stmt s = b.get(i);
             if (i == 0 && isDocstring(s)) {

@@ -157,6 +157,25 @@ public final class Stmts {
         }
     }
 
+    /** SETUP_ANNOTATIONS: the body's namespace gets an empty __annotations__ unless it has one. */
+    public static final class SetupAnnotations extends StmtNode {
+        @Override public PyObject exec(Frame f) {
+            PyObject loc = f.locals;
+            PyStr key = PyStr.of("__annotations__");
+            if (PyDict.isExact(loc)) {
+                if (((PyDict) loc).getStr("__annotations__") == null) ((PyDict) loc).putStr("__annotations__", new PyDict());
+                return null;
+            }
+            try {
+                Ops.getItem(loc, key);
+            } catch (PyException e) {
+                if (!e.matches(PyExc.KeyError)) throw e;
+                Ops.setItem(loc, key, new PyDict());
+            }
+            return null;
+        }
+    }
+
     public static final class AnnotateName extends StmtNode {
         final String name;
         final ExprNode annotation;

@@ -112,6 +112,12 @@ public final class Arith {
         return NI;
     }
 
+    /** The length of a sequence of {@code length} items repeated {@code n} times; MemoryError past what a JVM array holds. */
+    static int repeatedLength(int length, long n) {
+        if (length != 0 && n > (Integer.MAX_VALUE - 16) / length) throw Err.make(PyExc.MemoryError);
+        return (int) (length * n);
+    }
+
     static PyObject seqRepeat(PyObject seq, PyObject count) {
         if (!(seq instanceof PyStr || seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyBytes)) return NI;
         long n;
@@ -120,16 +126,20 @@ public final class Arith {
             else throw Err.overflow("cannot fit 'int' into an index-sized integer");
         } else n = Ops.index(count);
         if (n < 0) n = 0;
+        // past this, n fits an int: the item count is checked against the JVM's array limit
+        if (n > Integer.MAX_VALUE) n = Ops.len(seq) == 0 ? 0 : Integer.MAX_VALUE;
         if (seq instanceof PyStr) {
             String s = ((PyStr) seq).value;
-            if (s.length() * n > Integer.MAX_VALUE - 16) throw Err.make(PyExc.MemoryError);
+            repeatedLength(s.length(), n);
             return PyStr.of(s.repeat((int) n));
         }
-        if (seq instanceof PyBytes) return PyBytes.repeat((PyBytes) seq, (int) n);
+        if (seq instanceof PyBytes) {
+            repeatedLength(((PyBytes) seq).data.length, n);
+            return PyBytes.repeat((PyBytes) seq, (int) n);
+        }
         PyObject[] src = seq instanceof PyList ? ((PyList) seq).toArray() : ((PyTuple) seq).items;
-        if ((long) src.length * n > Integer.MAX_VALUE - 16) throw Err.make(PyExc.MemoryError);
-        PyObject[] r = new PyObject[(int) (src.length * n)];
-        for (int i = 0; i < n; i++) System.arraycopy(src, 0, r, i * src.length, src.length);
+        PyObject[] r = new PyObject[repeatedLength(src.length, n)];
+        for (int i = 0; i < r.length; i += src.length) System.arraycopy(src, 0, r, i, src.length);
         return seq instanceof PyList ? new PyList(r) : PyTuple.of(r);
     }
 

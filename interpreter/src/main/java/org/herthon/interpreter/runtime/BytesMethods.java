@@ -637,11 +637,11 @@ public final class BytesMethods {
         });
         PyBuiltinFunction.Impl2 mul = (s, o) -> {
             if (!Ops.hasIndex(o)) return PyNotImplemented.INSTANCE;
-            long n = Ops.index(o);
+            long n = Math.max(0, Ops.index(o));
             byte[] d = ((PyByteArray) s).toBytes();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (long i = 0; i < n; i++) out.writeBytes(d);
-            return new PyByteArray(out.toByteArray());
+            byte[] r = new byte[Arith.repeatedLength(d.length, n)];
+            for (int i = 0; i < r.length; i += d.length) System.arraycopy(d, 0, r, i, d.length);
+            return new PyByteArray(r);
         };
         Slots.def2(t, "__mul__", mul);
         Slots.def2(t, "__rmul__", mul);

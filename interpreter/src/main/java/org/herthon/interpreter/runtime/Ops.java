@@ -319,11 +319,12 @@ public final class Ops {
                     return l;
                 }
                 if (op == Arith.MUL && (Arith.isInt(b) || hasIndex(b))) {
-                    long n = index(b);
+                    long n = Math.max(0, index(b));
                     PyObject[] src = l.toArray();
-                    l.items = PyObject.EMPTY;
-                    l.size = 0;
-                    for (long i = 0; i < n; i++) for (PyObject o : src) l.append(o);
+                    PyObject[] r = new PyObject[Arith.repeatedLength(src.length, n)];
+                    for (int i = 0; i < r.length; i += src.length) System.arraycopy(src, 0, r, i, src.length);
+                    l.items = r;
+                    l.size = r.length;
                     return l;
                 }
             } else if (a instanceof PySet && !((PySet) a).frozen && b instanceof PySet) {

@@ -490,6 +490,14 @@ public final class Slots {
             return a[0] == PyType.FLOAT ? new PyFloat(v) : new PyFloat.Sub((PyType) a[0], v);
         })));
         slots(ft, "__repr__", "__hash__", "__bool__", "compare");
+        // Java's double and float are IEEE 754; the machines Herthon runs on are little-endian
+        defClass(ft, "__getformat__", (a, k) -> {
+            PyObject[] p = Args.bind("__getformat__", a, k, new String[]{"cls", "typestr"}, 2, 2);
+            if (!(p[1] instanceof PyStr)) throw Err.typeError("__getformat__() argument must be str, not " + p[1].type().name);
+            String t = ((PyStr) p[1]).value;
+            if (!t.equals("double") && !t.equals("float")) throw Err.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            return PyStr.of("IEEE, little-endian");
+        });
         arith(ft, Arith.ADD, Arith.SUB, Arith.MUL, Arith.TRUEDIV, Arith.FLOORDIV, Arith.MOD, Arith.POW, Arith.DIVMOD);
         def1(ft, "__neg__", Arith::neg);
         def1(ft, "__pos__", Arith::pos);

@@ -50,20 +50,9 @@ public final class Frame extends PyObject {
             case "f_globals": return globals;
             case "f_back": return back == null ? PyNone.INSTANCE : back;
             case "f_locals": return code.interp.localsOf(this);
-            case "clear": return PyBuiltinFunction.of0("clear", this::clear);
             default: return super.pyGetAttr(name);
         }
     }
-    /** frame.clear(): drops the locals of a finished frame (traceback.clear_frames, unittest). */
-    private PyObject clear() {
-        for (Frame f = code.interp.frame; f != null; f = f.back) {
-            if (f == this) throw Err.runtimeError("cannot clear an executing frame");
-        }
-        if (generator != null && state != null) Ops.getAttr(generator, "close").call0();
-        java.util.Arrays.fill(fast, null);
-        return PyNone.INSTANCE;
-    }
-
     @Override public String pyRepr() {
         return "<frame at " + Ops.addressString(this) + ", file '" + code.filename + "', line " + lineno + ", code " + code.name + ">";
     }

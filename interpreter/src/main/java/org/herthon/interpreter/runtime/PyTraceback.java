@@ -21,26 +21,4 @@ public final class PyTraceback extends PyObject {
             default: return super.pyGetAttr(name);
         }
     }
-
-    /** tb_next is writable, as CPython's (unittest cuts its own frames off a traceback). */
-    @Override public void pySetAttr(String name, PyObject value) {
-        if (!name.equals("tb_next")) {
-            super.pySetAttr(name, value);
-            return;
-        }
-        if (value == null) throw Err.typeError("can't delete tb_next attribute");
-        if (value != PyNone.INSTANCE && !(value instanceof PyTraceback)) {
-            throw Err.typeError("expected traceback object, got '" + value.type().name + "'");
-        }
-        PyTraceback n = value == PyNone.INSTANCE ? null : (PyTraceback) value;
-        for (PyTraceback c = n; c != null; c = c.next) {
-            if (c == this) throw Err.valueError("traceback loop detected");
-        }
-        next = n;
-    }
-
-    @Override public void pyDelAttr(String name) {
-        if (name.equals("tb_next")) throw Err.typeError("can't delete tb_next attribute");
-        super.pyDelAttr(name);
-    }
 }

@@ -177,3 +177,14 @@ attempt(lambda: io.RawIOBase().read(2))
 attempt(lambda: io.BufferedIOBase().read())
 attempt(lambda: io.TextIOBase().read())
 print(io.TextIOBase().encoding, io.TextIOBase().newlines)
+
+# characters beyond the BMP count as one
+astral = '\U0001f600\U0001f601x\ny\U0001f602'
+t = io.TextIOWrapper(io.BytesIO(astral.encode()), encoding='utf-8')
+print(ascii(t.read(3)), ascii(t.readline(1)), ascii(t.readline(2)), ascii(t.read()))
+s = io.StringIO(astral)
+print(ascii(s.read(1)), s.tell(), ascii(s.readline(2)), s.tell(), ascii(s.read()), s.seek(1), ascii(s.read(2)))
+s.seek(1)
+s.write('Z')
+print(ascii(s.getvalue()), s.tell(), s.truncate(4), ascii(s.getvalue()))
+print(io.StringIO('\U0001f600').write('\U0001f600\U0001f600'), io.TextIOWrapper(io.BytesIO()).write('\U0001f600'))

@@ -69,14 +69,12 @@ final class Io {
     /** The char index n code points after from in s (clamped to the end). */
     static int advance(String s, int from, long n) {
         int end = s.length();
-        if (n >= end - from) {
-            // fewer chars than asked: every char is at most one code point
-            if (n >= end - from) {
-                int cps = s.codePointCount(from, end);
-                if (n >= cps) return end;
-            }
-        }
-        return s.offsetByCodePoints(from, (int) n);
+        if (n <= 0) return from;
+        // every code point is at least one char: n chars or more is everything
+        if (n >= end - from) return end;
+        int i = from;
+        for (long k = 0; k < n && i < end; k++) i += Character.charCount(s.codePointAt(i));
+        return Math.min(i, end);
     }
 
     static void def(PyType t, String name, PyBuiltinFunction.Impl impl) {

@@ -87,10 +87,10 @@ final class StringIO extends IoObject {
         if (pos > len) {
             for (int i = len; i < pos; i++) buf.append('\0');
         }
-        int end = pos + d.length();
         if (pos == buf.length()) buf.append(d);
-        else buf.replace(pos, Math.min(end, buf.length()), d);
-        pos = end;
+        else if (bmp) buf.replace(pos, Math.min(pos + d.length(), buf.length()), d);
+        else buf.replace(pos, Io.advance(buf.toString(), pos, Io.codePoints(d)), d);
+        pos += d.length();
         return n;
     }
 

@@ -17,6 +17,8 @@ public final class TextIO extends IoObject {
     String encoding = "utf-8";
     /** The codec Codecs knows ("utf-8", "utf-16-le" ...); "utf-8-sig" is handled here. */
     String codec = "utf-8";
+    /** For encodings the Java codecs do not know: the codec registry's CodecInfo and its incremental coders (codec is null). */
+    PyObject codecInfo, pyDecoder, pyEncoder;
     boolean sig;
     String errors = "strict";
     boolean readuniversal, readtranslate, writetranslate;
@@ -118,9 +120,25 @@ public final class TextIO extends IoObject {
         String low = enc.toLowerCase(Locale.ROOT).replace('_', '-');
         sig = low.equals("utf-8-sig") || low.equals("utf8-sig");
         String c = sig ? "utf-8" : Codecs.normalize(enc);
-        if (c == null) throw Err.make(PyExc.LookupError, "unknown encoding: " + enc);
+        PyObject info = null;
+        if (c == null) {
+            // any other codec through the codec registry (codecs.lookup), as CPython's TextIOWrapper
+            PyObject codecs;
+            try {
+                codecs = st.in.importModule("codecs", null, null, 0);
+            } catch (PyException e) {
+                throw Err.make(PyExc.LookupError, "unknown encoding: " + enc);
+            }
+            info = Ops.getAttr(codecs, "lookup").call1(PyStr.of(enc));
+            PyObject text = Ops.getAttrOrNull(info, "_is_text_encoding");
+            if (text != null && !Ops.isTrue(text)) {
+                throw Err.make(PyExc.LookupError, "'" + enc + "' is not a text encoding; use codecs.open() to handle arbitrary codecs");
+            }
+        }
         this.encoding = enc;
         this.codec = c;
+        this.codecInfo = info;
+        this.pyDecoder = this.pyEncoder = null;
     }
 
     private void setNewline(String newline) {
@@ -155,6 +173,15 @@ public final class TextIO extends IoObject {
 
     // ---- writing ----------------------------------------------------------------------------
     private byte[] encode(String s) {
+        if (codec == null) {
+            if (pyEncoder == null) pyEncoder = Ops.getAttr(codecInfo, "incrementalencoder").call1(PyStr.of(errors));
+            PyObject b = Io.call(pyEncoder, "encode", PyStr.of(s));
+            if (!(b instanceof PyBytes)) {
+                throw Err.typeError("encoder should return a bytes object, not '" + TypeNames.tpName(b.type()) + "'");
+            }
+            encoderStarted = true;
+            return ((PyBytes) b).data;
+        }
         if (codec.equals("utf-8")) {
             boolean clean = true;
             for (int i = 0, n = s.length(); i < n; i++) {
@@ -265,6 +292,16 @@ public final class TextIO extends IoObject {
             System.arraycopy(in, 0, input, pendingIn.length, in.length);
         }
         int skip = 0;
+        if (codec == null) {
+            if (pyDecoder == null) pyDecoder = Ops.getAttr(codecInfo, "incrementaldecoder").call1(PyStr.of(errors));
+            PyObject out = Io.call(pyDecoder, "decode", new PyBytes(input), PyBool.of(eof));
+            if (!(out instanceof PyStr)) {
+                throw Err.typeError("decoder should return a string result, not '" + TypeNames.tpName(out.type()) + "'");
+            }
+            pendingIn = new byte[0];
+            acceptDecoded(((PyStr) out).value, eof, start);
+            return !eof;
+        }
         if (!decoderStarted) {
             if (sig) {
                 if (input.length < 3 && !eof && startsLike(input, new byte[]{(byte) 0xef, (byte) 0xbb, (byte) 0xbf})) {
@@ -299,7 +336,12 @@ public final class TextIO extends IoObject {
         }
         Codecs.Decoded d = Codecs.decodeChunk(input, codec, errors, eof);
         pendingIn = Arrays.copyOfRange(input, d.consumed, input.length);
-        String raw = d.text;
+        acceptDecoded(d.text, eof, start);
+        return !eof;
+    }
+
+    /** Takes a chunk of decoder output: the newline step, then onto what is left to read. */
+    private void acceptDecoded(String raw, boolean eof, long start) {
         String text;
         String rawForSnap;
         if (nl != null) {
@@ -319,7 +361,6 @@ public final class TextIO extends IoObject {
             decoded = decoded + text;
             if (snapRaw != null) snapRaw.append(rawForSnap);
         }
-        return !eof;
     }
 
     private static boolean startsLike(byte[] in, byte[] prefix) {
@@ -328,6 +369,7 @@ public final class TextIO extends IoObject {
     }
 
     private int crBytes() {
+        if (codec == null) return byteLength("\r");
         return codec.startsWith("utf-16") ? 2 : codec.startsWith("utf-32") ? 4 : 1;
     }
 
@@ -493,8 +535,17 @@ public final class TextIO extends IoObject {
             else r++;
             t++;
         }
+        return snapPos + byteLength(raw.substring(0, r));
+    }
+
+    /** How many bytes text takes in this stream's encoding (without a BOM). */
+    private int byteLength(String text) {
+        if (codec == null) {
+            PyObject r = Ops.getAttr(codecInfo, "encode").call2(PyStr.of(text), PyStr.of(errors));
+            return Ops.len(((PyTuple) r).items[0]);
+        }
         String c = codec.equals("utf-16") ? "utf-16-le" : codec.equals("utf-32") ? "utf-32-le" : codec;
-        return snapPos + Codecs.encode(raw.substring(0, r), c, errors.equals("strict") ? "surrogatepass" : errors).length;
+        return Codecs.encode(text, c, errors.equals("strict") ? "surrogatepass" : errors).length;
     }
 
     private void resetDecoder() {
@@ -502,6 +553,7 @@ public final class TextIO extends IoObject {
         decPos = 0;
         snapRaw = null;
         pendingIn = new byte[0];
+        pyDecoder = null;
         if (nl != null) {
             nl.pendingCR = false;
         }
@@ -529,7 +581,8 @@ public final class TextIO extends IoObject {
         resetDecoder();
         Io.call(buffer, "seek", PyInt.of(cookie));
         encoderStarted = cookie != 0;
-        if (cookie != 0 && (codec.equals("utf-16") || codec.equals("utf-32"))) {
+        pyEncoder = null;
+        if (cookie != 0 && codec != null && (codec.equals("utf-16") || codec.equals("utf-32"))) {
             // past the BOM the byte order is the native one
             decoderStarted = true;
             codec = codec + "-le";

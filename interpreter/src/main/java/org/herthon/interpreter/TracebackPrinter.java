@@ -10,46 +10,113 @@ public final class TracebackPrinter {
     static final int CUTOFF = 3;
 
     public static void print(Interpreter in, PyBaseException exc) {
-        StringBuilder sb = new StringBuilder();
-        printRecursive(in, exc, sb, new IdentityHashMap<>());
-        in.writeErr(sb.toString());
+        in.writeErr(format(in, exc));
     }
 
     public static String format(Interpreter in, PyBaseException exc) {
         StringBuilder sb = new StringBuilder();
-        printRecursive(in, exc, sb, new IdentityHashMap<>());
+        printRecursive(in, exc, sb, new Ctx());
         return sb.toString();
     }
 
-    private static void printRecursive(Interpreter in, PyBaseException exc, StringBuilder sb, IdentityHashMap<Object, Boolean> seen) {
-        seen.put(exc, Boolean.TRUE);
-        PyBaseException cause = exc.cause;
-        PyBaseException ctx = exc.context;
-        if (cause != null) {
-            if (!seen.containsKey(cause)) {
-                printRecursive(in, cause, sb, seen);
-                sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-            }
-        } else if (ctx != null && !exc.suppressContext) {
-            if (!seen.containsKey(ctx)) {
-                printRecursive(in, ctx, sb, seen);
-                sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
-            }
-        }
-        printOne(in, exc, sb);
+    /** CPython's exception_print_context: how deep in exception groups, whether a group's closing line is owed. */
+    private static final class Ctx {
+        final IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
+        int depth;
+        boolean needClose;
+        static final int MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
+
+        String indent() { return " ".repeat(2 * depth); }
+        String margin() { return depth > 0 ? "| " : ""; }
     }
 
-    static void printOne(Interpreter in, PyBaseException exc, StringBuilder sb) {
+    private static void printRecursive(Interpreter in, PyBaseException exc, StringBuilder sb, Ctx ctx) {
+        ctx.seen.put(exc, Boolean.TRUE);
+        PyBaseException cause = exc.cause;
+        PyBaseException ctxExc = exc.context;
+        if (cause != null) {
+            if (!ctx.seen.containsKey(cause)) printChained(in, cause, "The above exception was the direct cause of the following exception:\n", sb, ctx);
+        } else if (ctxExc != null && !exc.suppressContext) {
+            if (!ctx.seen.containsKey(ctxExc)) printChained(in, ctxExc, "During handling of the above exception, another exception occurred:\n", sb, ctx);
+        }
+        if (exc.type().isSubtypeOf(PyExc.BaseExceptionGroup)) printGroup(in, exc, sb, ctx);
+        else printOne(in, exc, sb, ctx);
+    }
+
+    private static void printChained(Interpreter in, PyBaseException v, String message, StringBuilder sb, Ctx ctx) {
+        boolean needClose = ctx.needClose;
+        printRecursive(in, v, sb, ctx);
+        ctx.needClose = needClose;
+        sb.append(ctx.indent()).append(ctx.margin()).append('\n');
+        sb.append(ctx.indent()).append(ctx.margin()).append(message);
+        sb.append(ctx.indent()).append(ctx.margin()).append('\n');
+    }
+
+    /** pythonrun.c's print_exception_group: the group, then each member in a numbered frame. */
+    private static void printGroup(Interpreter in, PyBaseException exc, StringBuilder sb, Ctx ctx) {
+        if (ctx.depth > Ctx.MAX_GROUP_DEPTH) {
+            sb.append(ctx.indent()).append(ctx.margin()).append("... (max_group_depth is ").append(Ctx.MAX_GROUP_DEPTH).append(")\n");
+            return;
+        }
+        if (ctx.depth == 0) ctx.depth = 1;
+        printOne(in, exc, sb, ctx);
+        PyObject ex = exc.attr("exceptions");
+        PyObject[] excs = ex instanceof PyTuple ? ((PyTuple) ex).items : PyObject.EMPTY;
+        int n = excs.length <= Ctx.MAX_GROUP_WIDTH ? excs.length : Ctx.MAX_GROUP_WIDTH + 1;
+        ctx.needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) ctx.needClose = true;
+            boolean truncated = i >= Ctx.MAX_GROUP_WIDTH;
+            sb.append(ctx.indent()).append(i == 0 ? "+-" : "  ")
+                    .append(truncated ? "+---------------- ... ----------------\n" : "+---------------- " + (i + 1) + " ----------------\n");
+            ctx.depth++;
+            if (!truncated) {
+                printRecursive(in, (PyBaseException) excs[i], sb, ctx);
+            } else {
+                int remaining = excs.length - Ctx.MAX_GROUP_WIDTH;
+                sb.append(ctx.indent()).append(ctx.margin()).append("and ").append(remaining).append(" more exception").append(remaining > 1 ? "s" : "").append('\n');
+            }
+            if (last && ctx.needClose) {
+                sb.append(ctx.indent()).append("+------------------------------------\n");
+                ctx.needClose = false;
+            }
+            ctx.depth--;
+        }
+        if (ctx.depth == 1) ctx.depth = 0;
+    }
+
+    /** Appends text with prefix before each of its lines. */
+    private static void prefixed(StringBuilder sb, String prefix, CharSequence text) {
+        if (prefix.isEmpty()) { sb.append(text); return; }
+        int start = 0;
+        String t = text.toString();
+        while (start < t.length()) {
+            int nl = t.indexOf('\n', start);
+            int end = nl < 0 ? t.length() : nl + 1;
+            sb.append(prefix).append(t, start, end);
+            start = end;
+        }
+    }
+
+    private static void printOne(Interpreter in, PyBaseException exc, StringBuilder sb, Ctx ctx) {
+        String prefix = ctx.indent() + ctx.margin();
+        boolean group = exc.type().isSubtypeOf(PyExc.BaseExceptionGroup);
         if (exc.traceback != null) {
-            sb.append("Traceback (most recent call last):\n");
-            printTb(in, exc.traceback, sb);
+            String headerMargin = group && ctx.depth == 1 ? "+ " : ctx.margin();
+            sb.append(ctx.indent()).append(headerMargin).append(group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n");
+            StringBuilder tb = new StringBuilder();
+            printTb(in, exc.traceback, tb);
+            prefixed(sb, prefix, tb);
         }
         PyType t = exc.type();
         if (t.isSubtypeOf(PyExc.SyntaxError)) {
-            printSyntaxError(in, exc, sb);
+            StringBuilder se = new StringBuilder();
+            printSyntaxError(in, exc, se);
+            prefixed(sb, prefix, se);
             return;
         }
-        sb.append(typeName(t));
+        sb.append(prefix).append(typeName(t));
         String s;
         try {
             s = Ops.str(exc);
@@ -61,16 +128,20 @@ public final class TracebackPrinter {
         String sug = Suggestions.offer(exc);
         if (sug != null) sb.append(". Did you mean: '").append(sug).append("'?");
         sb.append('\n');
-        printNotes(exc, sb);
+        printNotes(exc, sb, prefix);
     }
 
     static void printNotes(PyBaseException exc, StringBuilder sb) {
+        printNotes(exc, sb, "");
+    }
+
+    private static void printNotes(PyBaseException exc, StringBuilder sb, String prefix) {
         PyObject notes = exc.getDict().getStr("__notes__");
         if (notes instanceof PyList) {
             PyList l = (PyList) notes;
             for (int i = 0; i < l.size; i++) {
                 PyObject n = l.items[i];
-                sb.append(n instanceof PyStr ? ((PyStr) n).value : Ops.repr(n)).append('\n');
+                sb.append(prefix).append(n instanceof PyStr ? ((PyStr) n).value : Ops.repr(n)).append('\n');
             }
         }
     }

@@ -990,6 +990,7 @@ public final class Compiler {
         }
         StmtNode o = bodyOrNull(orelse);
         StmtNode fb = bodyOrNull(finalbody);
+        if (s instanceof Stmt.TryStar) return genStmt(s) ? new Gen.TryStar(b, hs, o, fb, reserveState(6)) : new Stmts.TryStar(b, hs, o, fb);
         if (genStmt(s)) return new Gen.Try(b, hs, o, fb, reserveState(3));
         return new Stmts.Try(b, hs, o, fb);
     }

@@ -270,6 +270,143 @@ public final class Gen {
         }
     }
 
+    /** try ... except* in a generator: {@link Stmts.TryStar}, resumable at every yield (handlers included). */
+    public static final class TryStar extends StmtNode {
+        final StmtNode body;
+        final Stmts.Handler[] handlers;
+        final StmtNode orelse, finalbody;
+        /** slot: phase, +1: the caught (or pending) exception, +2: result, +3: rest, +4: raised, +5: the handler's match. */
+        final int slot;
+        static final int BODY = 0, ELSE = 1, FINALLY = 2, HANDLER = 3;
+        public TryStar(StmtNode b, Stmts.Handler[] h, StmtNode o, StmtNode fb, int slot) { body = b; handlers = h; orelse = o; finalbody = fb; this.slot = slot; }
+
+        @Override public PyObject exec(Frame f) {
+            Interpreter in = f.code.interp;
+            int phase = f.resuming ? (Integer) f.state[slot] : BODY;
+            PyObject r = null;
+            PyException pending = null;
+            if (phase != FINALLY) {
+                try {
+                    r = tryExcept(f, phase);
+                } catch (PyException e) {
+                    if (finalbody == null) throw e;
+                    in.caught(e, f);
+                    pending = e;
+                }
+                if (r == Signal.YIELD) return r;
+                if (finalbody == null) return r;
+                f.state[slot] = FINALLY;
+                f.state[slot + 1] = pending;
+                f.state[slot + 2] = r;
+            } else {
+                pending = (PyException) f.state[slot + 1];
+                r = (PyObject) f.state[slot + 2];
+            }
+            PyBaseException saved = in.handledExc;
+            if (pending != null) in.handledExc = pending.exc;
+            PyObject fr;
+            try {
+                fr = finalbody.exec(f);
+            } catch (PyException e2) {
+                in.caught(e2, f);
+                in.handledExc = saved;
+                throw e2;
+            } catch (YieldSignal y) {
+                in.handledExc = saved;
+                throw y;
+            }
+            in.handledExc = saved;
+            if (fr == Signal.YIELD) return fr;
+            f.state[slot + 1] = null;
+            f.state[slot + 2] = null;
+            if (fr != null) return fr;
+            if (pending != null) throw pending;
+            return r;
+        }
+
+        private PyObject tryExcept(Frame f, int phase) {
+            Interpreter in = f.code.interp;
+            if (phase == ELSE) return orelse.exec(f);
+            if (phase >= HANDLER) {
+                int k = phase - HANDLER;
+                if (runHandler(f, in, k) == Signal.YIELD) return Signal.YIELD;
+                return handlersFrom(f, in, k + 1);
+            }
+            f.state[slot] = BODY;
+            PyObject r;
+            try {
+                r = body.exec(f);
+            } catch (PyException e) {
+                in.caught(e, f);
+                f.state[slot + 1] = e;
+                f.state[slot + 3] = e.exc;
+                f.state[slot + 4] = new java.util.ArrayList<PyBaseException>();
+                return handlersFrom(f, in, 0);
+            }
+            if (r == null && orelse != null) {
+                f.state[slot] = ELSE;
+                return orelse.exec(f);
+            }
+            return r;
+        }
+
+        @SuppressWarnings("unchecked")
+        private PyObject handlersFrom(Frame f, Interpreter in, int from) {
+            PyException e = (PyException) f.state[slot + 1];
+            PyBaseException orig = e.exc;
+            java.util.List<PyBaseException> raised = (java.util.List<PyBaseException>) f.state[slot + 4];
+            for (int k = from; k < handlers.length; k++) {
+                PyBaseException rest = (PyBaseException) f.state[slot + 3];
+                if (rest == null) break;
+                Stmts.Handler h = handlers[k];
+                Stmts.mark(f, h.line);
+                PyBaseException[] mr = ExceptionGroups.match(rest, h.type.eval(f));
+                if (mr[0] == null) continue;
+                f.state[slot + 3] = mr[1];
+                f.state[slot + 5] = mr[0];
+                f.state[slot] = HANDLER + k;
+                if (h.name != null) h.name.store(f, mr[0]);
+                if (runHandler(f, in, k) == Signal.YIELD) return Signal.YIELD;
+            }
+            raised.add((PyBaseException) f.state[slot + 3]);
+            f.state[slot + 3] = null;
+            f.state[slot + 4] = null;
+            f.state[slot + 5] = null;
+            PyBaseException out = ExceptionGroups.prepReraise(orig, raised);
+            if (out == null) return null;
+            if (out == orig) throw e;
+            PyException pe = new PyException(out);
+            pe.contextSet = true;
+            pe.tbFrame = f;
+            throw pe;
+        }
+
+        /** Runs handler k with its match as the handled exception; what it raises joins the raised list. */
+        @SuppressWarnings("unchecked")
+        private PyObject runHandler(Frame f, Interpreter in, int k) {
+            Stmts.Handler h = handlers[k];
+            PyBaseException saved = in.handledExc;
+            in.handledExc = (PyBaseException) f.state[slot + 5];
+            PyObject hr;
+            try {
+                hr = h.body.exec(f);
+            } catch (PyException e2) {
+                in.caught(e2, f);
+                in.handledExc = saved;
+                ((java.util.List<PyBaseException>) f.state[slot + 4]).add(e2.exc);
+                if (h.name != null) { h.name.store(f, PyNone.INSTANCE); h.name.delete(f); }
+                return null;
+            } catch (YieldSignal y) {
+                in.handledExc = saved;
+                throw y;
+            }
+            in.handledExc = saved;
+            if (hr == Signal.YIELD) return hr;
+            if (h.name != null) { h.name.store(f, PyNone.INSTANCE); h.name.delete(f); }
+            return null;
+        }
+    }
+
     public static final class With extends StmtNode {
         final ExprNode ctx;
         final Stores.Target target;

@@ -465,9 +465,88 @@ public final class Stmts {
             return r;
         }
 
-        private static void clearName(Frame f, Stores.Target t) {
+        static void clearName(Frame f, Stores.Target t) {
             t.store(f, PyNone.INSTANCE);
             t.delete(f);
+        }
+    }
+
+    /** try ... except* (PEP 654): each handler takes its part of the group; what is left or raised is raised at the end. */
+    public static final class TryStar extends StmtNode {
+        final StmtNode body;
+        final Handler[] handlers;
+        final StmtNode orelse, finalbody;
+        public TryStar(StmtNode b, Handler[] h, StmtNode o, StmtNode fb) { body = b; handlers = h; orelse = o; finalbody = fb; }
+
+        @Override public PyObject exec(Frame f) {
+            if (finalbody == null) return tryExcept(f);
+            Interpreter in = f.code.interp;
+            PyObject r;
+            try {
+                r = tryExcept(f);
+            } catch (PyException e) {
+                in.caught(e, f);
+                PyBaseException saved = in.handledExc;
+                in.handledExc = e.exc;
+                PyObject fr;
+                try {
+                    fr = finalbody.exec(f);
+                } catch (PyException e2) {
+                    in.caught(e2, f);
+                    in.handledExc = saved;
+                    throw e2;
+                }
+                in.handledExc = saved;
+                if (fr != null) return fr;
+                throw e;
+            }
+            PyObject fr = finalbody.exec(f);
+            if (fr != null) return fr;
+            return r;
+        }
+
+        private PyObject tryExcept(Frame f) {
+            PyObject r;
+            try {
+                r = body.exec(f);
+            } catch (PyException e) {
+                Interpreter in = f.code.interp;
+                in.caught(e, f);
+                PyBaseException orig = e.exc;
+                PyBaseException rest = orig;
+                java.util.List<PyBaseException> raised = new java.util.ArrayList<>();
+                for (Handler h : handlers) {
+                    if (rest == null) break;
+                    mark(f, h.line);
+                    PyObject t = h.type.eval(f);
+                    PyBaseException[] mr = ExceptionGroups.match(rest, t);
+                    if (mr[0] == null) continue;
+                    PyBaseException match = mr[0];
+                    rest = mr[1];
+                    if (h.name != null) h.name.store(f, match);
+                    PyBaseException saved = in.handledExc;
+                    in.handledExc = match;
+                    try {
+                        h.body.exec(f);
+                    } catch (PyException e2) {
+                        in.caught(e2, f);
+                        raised.add(e2.exc);
+                    }
+                    in.handledExc = saved;
+                    if (h.name != null) Try.clearName(f, h.name);
+                }
+                raised.add(rest);
+                PyBaseException out = ExceptionGroups.prepReraise(orig, raised);
+                if (out == null) return null;
+                if (out == orig) throw e;
+                // raised as CPython's RERAISE: no traceback entry for this frame, no new __context__
+                PyException pe = new PyException(out);
+                pe.contextSet = true;
+                pe.tbFrame = f;
+                throw pe;
+            }
+            if (r == null && orelse != null) return orelse.exec(f);
+            return r;
         }
     }
 

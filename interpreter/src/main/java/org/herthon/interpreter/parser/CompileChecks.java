@@ -55,9 +55,16 @@ public final class CompileChecks {
     }
 
     /** Where a node sits: inside a function (async or not), inside a loop body. */
-    private record Context(boolean inFunction, boolean inAsyncFunction, boolean inLoop) {
+    /**
+     * Where a node sits: inside a function (async or not), inside a loop body; inside an except*
+     * handler with no loop in between (break/continue refused) or anywhere in the function (return refused).
+     */
+    private record Context(boolean inFunction, boolean inAsyncFunction, boolean inLoop, boolean starBlock, boolean starFunction) {
+        Context(boolean inFunction, boolean inAsyncFunction, boolean inLoop) { this(inFunction, inAsyncFunction, inLoop, false, false); }
         static final Context MODULE = new Context(false, false, false);
     }
+
+    private static final String STAR_FLOW = "'break', 'continue' and 'return' cannot appear in an except* block";
 
     private void visitAll(java.util.List<? extends Object> nodes, Context ctx) {
         for (Object n : nodes) {
@@ -101,7 +108,21 @@ public final class CompileChecks {
             visitLoop((Record) f.target(), (Record) f.iter(), f.body(), f.orelse(), ctx);
         } else if (node instanceof Stmt.While w) {
             visitLoop(null, (Record) w.test(), w.body(), w.orelse(), ctx);
+        } else if (node instanceof Stmt.TryStar t) {
+            visitAll(t.body(), ctx);
+            Context star = new Context(ctx.inFunction(), ctx.inAsyncFunction(), ctx.inLoop(), true, true);
+            for (org.herthon.interpreter.ast.ExceptHandler h : t.handlers()) {
+                if (h.type() != null) visit((Record) h.type(), ctx);
+                visitAll(h.body(), star);
+            }
+            visitAll(t.orelse(), ctx);
+            visitAll(t.finalbody(), ctx);
         } else {
+            if (node instanceof Stmt.Return && ctx.starFunction() || (node instanceof Stmt.Break || node instanceof Stmt.Continue) && ctx.starBlock()) {
+                // CPython reports a return from a loop inside the handler at its value (the compiler's last location)
+                boolean atValue = node instanceof Stmt.Return r && r.value() != null && !ctx.starBlock();
+                throw error(atValue ? (Located) ((Stmt.Return) node).value() : (Located) node, STAR_FLOW);
+            }
             if (node instanceof Stmt.Return r && !ctx.inFunction()) throw error(r, "'return' outside function");
             if (node instanceof Stmt.Break b && !ctx.inLoop()) throw error(b, "'break' outside loop");
             if (node instanceof Stmt.Continue c && !ctx.inLoop()) throw error(c, "'continue' not properly in loop");
@@ -135,7 +156,7 @@ public final class CompileChecks {
     private void visitLoop(Record target, Record iterOrTest, java.util.List<Stmt> body, java.util.List<Stmt> orelse, Context ctx) {
         if (target != null) visit(target, ctx);
         visit(iterOrTest, ctx);
-        visitAll(body, new Context(ctx.inFunction(), ctx.inAsyncFunction(), true));
+        visitAll(body, new Context(ctx.inFunction(), ctx.inAsyncFunction(), true, false, ctx.starFunction()));
         visitAll(orelse, ctx);
     }
 

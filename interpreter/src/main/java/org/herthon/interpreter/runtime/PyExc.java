@@ -80,19 +80,14 @@ public final class PyExc {
     public static final PyType UnicodeWarning = t("UnicodeWarning", Warning);
     public static final PyType UserWarning = t("UserWarning", Warning);
 
-    /** Exception groups (PEP 654): the types, their fields and str(); no except* yet. */
+    /** Exception groups (PEP 654): the types, their fields and str(); methods and except* in {@link ExceptionGroups}. */
     public static final PyType BaseExceptionGroup = t("BaseExceptionGroup", BaseException);
     public static final PyType ExceptionGroup;
     static {
         ExceptionGroup = new PyType("ExceptionGroup", true, new PyType[]{BaseExceptionGroup, Exception});
         ExceptionGroup.isException = true;
         ALL.put("ExceptionGroup", ExceptionGroup);
-        BaseExceptionGroup.dict.putStr("derive", PyBuiltinFunction.method("BaseExceptionGroup", "derive", (a, k) -> {
-            Args.noKw("derive", k);
-            if (a.length != 2) throw Err.typeError("BaseExceptionGroup.derive() takes exactly one argument (" + (a.length - 1) + " given)");
-            PyBaseException self = (PyBaseException) a[0];
-            return Err.make(BaseExceptionGroup, self.attr("message"), a[1]).exc;
-        }));
+        ExceptionGroups.init(BaseExceptionGroup);
     }
 
     private static PyType t(String name, PyType base) {

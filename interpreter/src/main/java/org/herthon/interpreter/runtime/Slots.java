@@ -257,7 +257,7 @@ public final class Slots {
             BigInteger v = new BigInteger(t, b);
             return PyInt.of(neg ? v.negate() : v);
         } catch (NumberFormatException e) {
-            throw Err.valueError("invalid literal for int() with base " + base + ": " + Ops.repr(orig instanceof PyStr ? orig : PyStr.of(orig2)));
+            throw Err.valueError("invalid literal for int() with base " + base + ": " + Ops.repr(orig instanceof PyStr || orig instanceof PyBytes ? orig : PyStr.of(orig2)));
         }
     }
 
@@ -268,6 +268,10 @@ public final class Slots {
         if (x instanceof PyFloat) return Builtins0.floatToInt(((PyFloat) x).value);
         if (x instanceof PyStr) return intFromString(((PyStr) x).value, 10, x);
         if (x instanceof PyBytes) return intFromString(new String(((PyBytes) x).data, java.nio.charset.StandardCharsets.ISO_8859_1), 10, x);
+        if (x instanceof PyByteArray) {
+            PyBytes b = new PyBytes(((PyByteArray) x).toBytes());
+            return intFromString(new String(b.data, java.nio.charset.StandardCharsets.ISO_8859_1), 10, b);
+        }
         PyType t = x.type();
         PyObject f = t.lookup("__int__");
         if (f != null) {
@@ -414,33 +418,52 @@ public final class Slots {
         def1(t, "is_integer", self -> PyBool.TRUE);
         def(t, "to_bytes", (a, k) -> {
             PyObject[] p = Args.bind("to_bytes", java.util.Arrays.copyOfRange(a, 1, a.length), k, new String[]{"length", "byteorder", "signed"}, 0, 2);
-            int len = p[0] == null ? 1 : (int) Ops.index(p[0]);
-            String order = p[1] == null ? "big" : Ops.str(p[1]);
+            long len = p[0] == null ? 1 : Ops.index(p[0]);
+            if (len < 0) throw Err.valueError("length argument must be non-negative");
+            boolean little = littleEndian(p[1], "to_bytes");
             boolean signed = p[2] != null && Ops.isTrue(p[2]);
             BigInteger v = Arith.big(a[0]);
             if (!signed && v.signum() < 0) throw Err.overflow("can't convert negative int to unsigned");
-            byte[] raw = v.toByteArray();
-            byte[] out = new byte[len];
-            byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
-            java.util.Arrays.fill(out, fill);
-            int start = 0;
-            while (start < raw.length - 1 && raw[start] == 0 && !signed) start++;
-            int n = raw.length - start;
-            if (n > len || (!signed && v.bitLength() > len * 8) || (signed && v.bitLength() >= len * 8 && len > 0 && v.bitLength() > len * 8 - 1)) throw Err.overflow("int too big to convert");
-            System.arraycopy(raw, raw.length - Math.min(n, len), out, len - Math.min(n, len), Math.min(n, len));
-            if (order.equals("little")) for (int i = 0; i < len / 2; i++) { byte tmp = out[i]; out[i] = out[len - 1 - i]; out[len - 1 - i] = tmp; }
+            long bits = 8 * len;
+            boolean fits = signed ? (len == 0 ? v.signum() == 0 : v.bitLength() <= bits - 1) : v.bitLength() <= bits;
+            if (!fits) throw Err.overflow("int too big to convert");
+            byte[] out = new byte[(int) len];
+            BigInteger u = v.signum() < 0 ? v.add(BigInteger.ONE.shiftLeft((int) bits)) : v;
+            byte[] raw = u.toByteArray();
+            int n = Math.min(raw.length, out.length);
+            System.arraycopy(raw, raw.length - n, out, out.length - n, n);
+            if (little) reverse(out);
             return new PyBytes(out);
         });
         defClass(t, "from_bytes", (a, k) -> {
             PyObject[] p = Args.bind("from_bytes", java.util.Arrays.copyOfRange(a, 1, a.length), k, new String[]{"bytes", "byteorder", "signed"}, 1, 2);
-            byte[] b = ((PyBytes) p[0]).data.clone();
-            String order = p[1] == null ? "big" : Ops.str(p[1]);
+            byte[] b = BytesMethods.bufferOrNull(p[0]);
+            b = b == null ? ((PyBytes) PyType.BYTES.call1(p[0])).data.clone() : b.clone();
+            boolean little = littleEndian(p[1], "from_bytes");
             boolean signed = p[2] != null && Ops.isTrue(p[2]);
-            if (order.equals("little")) for (int i = 0; i < b.length / 2; i++) { byte tmp = b[i]; b[i] = b[b.length - 1 - i]; b[b.length - 1 - i] = tmp; }
+            if (little) reverse(b);
             BigInteger v = b.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(b) : new BigInteger(1, b);
-            return PyInt.of(v);
+            PyObject r = PyInt.of(v);
+            return a[0] == PyType.INT ? r : a[0].call1(r);
         });
 
+    }
+
+    private static boolean littleEndian(PyObject order, String fname) {
+        if (order == null) return false;
+        if (!(order instanceof PyStr)) throw Err.typeError(fname + "() argument 'byteorder' must be str, not " + order.type().name);
+        String o = ((PyStr) order).value;
+        if (o.equals("little")) return true;
+        if (o.equals("big")) return false;
+        throw Err.valueError("byteorder must be either 'little' or 'big'");
+    }
+
+    private static void reverse(byte[] b) {
+        for (int i = 0; i < b.length / 2; i++) {
+            byte tmp = b[i];
+            b[i] = b[b.length - 1 - i];
+            b[b.length - 1 - i] = tmp;
+        }
     }
 
     static void boolMethods() {
@@ -499,25 +522,7 @@ public final class Slots {
         });
         def1(ft, "hex", self -> PyStr.of(floatHex(((PyFloat) self).value)));
         defClass(ft, "fromhex", (a, k) -> {
-            String h = Args.str(a[1], "fromhex() argument").strip().toLowerCase();
-            double v;
-            if (h.equals("inf") || h.equals("infinity")) v = Double.POSITIVE_INFINITY;
-            else if (h.equals("-inf") || h.equals("-infinity")) v = Double.NEGATIVE_INFINITY;
-            else if (h.equals("nan")) v = Double.NaN;
-            else {
-                String hs = h;
-                boolean neg = hs.startsWith("-");
-                if (neg || hs.startsWith("+")) hs = hs.substring(1);
-                if (!hs.startsWith("0x")) hs = "0x" + hs;
-                if (!hs.contains("p")) hs = hs + "p0";
-                if (!hs.contains(".")) hs = hs.replace("p", ".p");
-                try {
-                    v = Double.parseDouble(hs);
-                } catch (NumberFormatException e) {
-                    throw Err.valueError("invalid hexadecimal floating-point string");
-                }
-                if (neg) v = -v;
-            }
+            double v = fromHex(Args.str(a[1], "fromhex() argument"));
             return a[0] == PyType.FLOAT ? new PyFloat(v) : a[0].call1(new PyFloat(v));
         });
 
@@ -526,25 +531,40 @@ public final class Slots {
     static void complexMethods() {
         PyType ct = PyType.COMPLEX;
         ct.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
-            if (a.length > 1 && !(a[1] instanceof PyComplex) && !(a[1] instanceof PyStr)) {
-                // complex(x) asks x.__complex__ first (CPython's try_complex_special_method)
-                PyObject cm = a[1].type().lookup("__complex__");
-                if (cm != null) {
-                    PyObject r = Ops.callDunder(cm, a[1]);
-                    if (!(r instanceof PyComplex)) throw Err.typeError("__complex__ returned non-complex (type " + r.type().name + ")");
-                    a = a.clone();
-                    a[1] = r;
-                }
-            }
-            double re = a.length > 1 ? (a[1] instanceof PyComplex ? ((PyComplex) a[1]).real : toFloat(a[1])) : 0;
-            double im = a.length > 2 ? toFloat(a[2]) : (a.length > 1 && a[1] instanceof PyComplex ? ((PyComplex) a[1]).imag : 0);
-            return new PyComplex(re, im);
+            PyObject[] p = Args.bind("complex", java.util.Arrays.copyOfRange(a, 1, a.length), k, new String[]{"real", "imag"}, 0, 2);
+            return ComplexParse.construct(p[0], p[1]);
         })));
+        def2(ct, "__format__", (self, spec) -> PyStr.of(StrFormat.formatBuiltin(self, Args.str(spec, "format spec"))));
         slots(ct, "__repr__", "__hash__", "__bool__");
         arith(ct, Arith.ADD, Arith.SUB, Arith.MUL, Arith.TRUEDIV, Arith.POW);
         def1(ct, "conjugate", self -> new PyComplex(((PyComplex) self).real, -((PyComplex) self).imag));
         def1(ct, "__abs__", Arith::abs);
         def1(ct, "__neg__", Arith::neg);
+    }
+
+    private static final java.util.regex.Pattern HEX_FLOAT = java.util.regex.Pattern.compile(
+            "[ \\t\\n\\x0b\\f\\r]*([+-]?)(?:(inf|infinity|nan)|(?:0x)?([0-9a-f]*)(?:\\.([0-9a-f]*))?(?:p([+-]?[0-9]+))?)[ \\t\\n\\x0b\\f\\r]*",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** float.fromhex (CPython's float_fromhex): correctly rounded, OverflowError past the largest float. */
+    static double fromHex(String text) {
+        java.util.regex.Matcher m = HEX_FLOAT.matcher(text);
+        if (!m.matches()) throw Err.valueError("invalid hexadecimal floating-point string");
+        boolean neg = m.group(1).equals("-");
+        if (m.group(2) != null) {
+            double special = m.group(2).equalsIgnoreCase("nan") ? Double.NaN : Double.POSITIVE_INFINITY;
+            return neg ? -special : special;
+        }
+        String ip = m.group(3), fp = m.group(4) == null ? "" : m.group(4);
+        if (ip.isEmpty() && fp.isEmpty()) throw Err.valueError("invalid hexadecimal floating-point string");
+        BigInteger exp = m.group(5) == null ? BigInteger.ZERO : new BigInteger(m.group(5));
+        // beyond this the value is 0 or infinite whatever the digits are
+        long limit = 4L * (ip.length() + fp.length()) + 2200;
+        if (exp.compareTo(BigInteger.valueOf(limit)) > 0) exp = BigInteger.valueOf(limit);
+        if (exp.compareTo(BigInteger.valueOf(-limit)) < 0) exp = BigInteger.valueOf(-limit);
+        double v = Double.parseDouble("0x" + (ip.isEmpty() ? "0" : ip) + "." + fp + "p" + exp);
+        if (Double.isInfinite(v)) throw Err.overflow("hexadecimal value too large to represent as a float");
+        return neg ? -v : v;
     }
 
     static String floatHex(double v) {
@@ -605,7 +625,8 @@ public final class Slots {
                 PyType.METHOD_DESCRIPTOR, PyType.METHOD, PyType.STATICMETHOD, PyType.CLASSMETHOD, PyType.PROPERTY, PyType.SUPER,
                 PyType.GENERATOR, PyType.CELL, PyType.CODE, PyType.MODULE, PyType.ITERATOR, PyType.LIST_ITERATOR, PyType.LIST_REVERSEITERATOR,
                 PyType.TUPLE_ITERATOR, PyType.STR_ITERATOR, PyType.RANGE_ITERATOR, PyType.SET_ITERATOR, PyType.DICT_KEYITERATOR,
-                PyType.DICT_VALUEITERATOR, PyType.DICT_ITEMITERATOR, PyType.CALLABLE_ITERATOR, PyType.ENUMERATE, PyType.ZIP, PyType.MAP,
+                PyType.DICT_VALUEITERATOR, PyType.DICT_ITEMITERATOR, PyType.DICT_REVERSEKEYITERATOR, PyType.DICT_REVERSEVALUEITERATOR,
+                PyType.DICT_REVERSEITEMITERATOR, PyType.CALLABLE_ITERATOR, PyType.ENUMERATE, PyType.ZIP, PyType.MAP,
                 PyType.FILTER, PyType.REVERSED, PyType.GENERIC_ALIAS};
     }
 
@@ -757,7 +778,8 @@ public final class Slots {
 
         for (PyType it : new PyType[]{PyType.ITERATOR, PyType.LIST_ITERATOR, PyType.LIST_REVERSEITERATOR, PyType.TUPLE_ITERATOR,
                 PyType.STR_ITERATOR, PyType.RANGE_ITERATOR, PyType.SET_ITERATOR, PyType.DICT_KEYITERATOR, PyType.DICT_VALUEITERATOR,
-                PyType.DICT_ITEMITERATOR, PyType.CALLABLE_ITERATOR, PyType.ENUMERATE, PyType.ZIP, PyType.MAP, PyType.FILTER, PyType.REVERSED}) {
+                PyType.DICT_ITEMITERATOR, PyType.DICT_REVERSEKEYITERATOR, PyType.DICT_REVERSEVALUEITERATOR, PyType.DICT_REVERSEITEMITERATOR,
+                PyType.CALLABLE_ITERATOR, PyType.ENUMERATE, PyType.ZIP, PyType.MAP, PyType.FILTER, PyType.REVERSED}) {
             slots(it, "__iter__", "__next__");
         }
         PyType ga = PyType.GENERIC_ALIAS;

@@ -65,13 +65,34 @@ public final class TracebackPrinter {
     }
 
     static void printNotes(PyBaseException exc, StringBuilder sb) {
+        // CPython's print_exception_notes: any sequence of notes, each by str(); anything else by repr()
         PyObject notes = exc.getDict().getStr("__notes__");
-        if (notes instanceof PyList) {
-            PyList l = (PyList) notes;
-            for (int i = 0; i < l.size; i++) {
-                PyObject n = l.items[i];
-                sb.append(n instanceof PyStr ? ((PyStr) n).value : Ops.repr(n)).append('\n');
+        if (notes == null) return;
+        boolean sequence = !(notes instanceof PyDict) && notes.type().lookup("__getitem__") != null && notes.type().lookup("__len__") != null;
+        if (!sequence) {
+            String r;
+            try {
+                r = Ops.repr(notes);
+            } catch (PyException e) {
+                r = "<__notes__ repr() failed>";
             }
+            sb.append(r).append('\n');
+            return;
+        }
+        long n;
+        try {
+            n = Ops.len(notes);
+        } catch (PyException e) {
+            return;
+        }
+        for (long i = 0; i < n; i++) {
+            String text;
+            try {
+                text = Ops.str(Ops.getItem(notes, PyInt.of(i)));
+            } catch (PyException e) {
+                text = "<note str() failed>";
+            }
+            sb.append(text).append('\n');
         }
     }
 

@@ -11,9 +11,9 @@ final class ComplexParse {
     private static final Pattern FLOAT = Pattern.compile(
             "[+-]?(?:(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?|(?i:infinity|inf|nan))");
 
-    static PyComplex construct(PyObject r, PyObject i) {
+    static PyComplex construct(PyObject r, PyObject i, boolean exactType) {
         if (r == null) r = PyInt.of(0);
-        if (r instanceof PyComplex && i == null) return (PyComplex) r;
+        if (exactType && r.getClass() == PyComplex.class && i == null) return (PyComplex) r;
         if (r instanceof PyStr) {
             if (i != null) throw Err.typeError("complex() can't take second arg if first is a string");
             return parse(((PyStr) r).value, r);

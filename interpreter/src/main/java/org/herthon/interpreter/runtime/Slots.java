@@ -124,6 +124,25 @@ public final class Slots {
         }
     }
 
+    /**
+     * The operator methods of int (level 0), float (1) and complex (2): like CPython's number slots
+     * they answer NotImplemented for an operand of a wider kind ((1).__add__(2.0) is NotImplemented).
+     */
+    static void numArith(PyType t, int level, int... ops) {
+        for (int op : ops) {
+            final int o = op;
+            def2(t, Arith.NAMES[op], (self, other) -> accepts(level, other) ? Arith.binary(o, self, other) : PyNotImplemented.INSTANCE);
+            def2(t, Arith.RNAMES[op], (self, other) -> accepts(level, other) ? Arith.binary(o, other, self) : PyNotImplemented.INSTANCE);
+        }
+    }
+
+    private static boolean accepts(int level, PyObject other) {
+        if (Arith.isInt(other)) return true;
+        if (other instanceof PyFloat) return level >= 1;
+        if (other instanceof PyComplex) return level >= 2;
+        return false;
+    }
+
     // ---- object ------------------------------------------------------------------------------
     private static void objectMethods() {
         PyType t = PyType.OBJECT;
@@ -366,6 +385,7 @@ public final class Slots {
     static void intMethods() {
         PyType t = PyType.INT;
         t.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            if (k != null) for (String name : k) if (!name.equals("base")) throw Err.typeError("'" + name + "' is an invalid keyword argument for int()");
             PyObject[] p = Args.bind("int", java.util.Arrays.copyOfRange(a, 1, a.length), k, new String[]{"x", "base"}, 0, 2);
             PyObject r;
             if (p[0] == null) {
@@ -393,7 +413,7 @@ public final class Slots {
             return r;
         })));
         slots(t, "__repr__", "__hash__", "__bool__", "compare");
-        arith(t, Arith.ADD, Arith.SUB, Arith.MUL, Arith.TRUEDIV, Arith.FLOORDIV, Arith.MOD, Arith.POW, Arith.LSHIFT, Arith.RSHIFT,
+        numArith(t, 0, Arith.ADD, Arith.SUB, Arith.MUL, Arith.TRUEDIV, Arith.FLOORDIV, Arith.MOD, Arith.POW, Arith.LSHIFT, Arith.RSHIFT,
                 Arith.AND, Arith.OR, Arith.XOR, Arith.DIVMOD);
         def1(t, "__neg__", Arith::neg);
         def1(t, "__pos__", Arith::pos);
@@ -489,7 +509,7 @@ public final class Slots {
             return a[0] == PyType.FLOAT ? new PyFloat(v) : new PyFloat.Sub((PyType) a[0], v);
         })));
         slots(ft, "__repr__", "__hash__", "__bool__", "compare");
-        arith(ft, Arith.ADD, Arith.SUB, Arith.MUL, Arith.TRUEDIV, Arith.FLOORDIV, Arith.MOD, Arith.POW, Arith.DIVMOD);
+        numArith(ft, 1, Arith.ADD, Arith.SUB, Arith.MUL, Arith.TRUEDIV, Arith.FLOORDIV, Arith.MOD, Arith.POW, Arith.DIVMOD);
         def1(ft, "__neg__", Arith::neg);
         def1(ft, "__pos__", Arith::pos);
         def1(ft, "__abs__", Arith::abs);
@@ -532,11 +552,13 @@ public final class Slots {
         PyType ct = PyType.COMPLEX;
         ct.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
             PyObject[] p = Args.bind("complex", java.util.Arrays.copyOfRange(a, 1, a.length), k, new String[]{"real", "imag"}, 0, 2);
-            return ComplexParse.construct(p[0], p[1]);
+            PyType cls = (PyType) a[0];
+            PyComplex z = ComplexParse.construct(p[0], p[1], cls == PyType.COMPLEX);
+            return cls == PyType.COMPLEX ? z : new PyComplex.Sub(cls, z.real, z.imag);
         })));
         def2(ct, "__format__", (self, spec) -> PyStr.of(StrFormat.formatBuiltin(self, Args.str(spec, "format spec"))));
         slots(ct, "__repr__", "__hash__", "__bool__");
-        arith(ct, Arith.ADD, Arith.SUB, Arith.MUL, Arith.TRUEDIV, Arith.POW);
+        numArith(ct, 2, Arith.ADD, Arith.SUB, Arith.MUL, Arith.TRUEDIV, Arith.POW);
         def1(ct, "conjugate", self -> new PyComplex(((PyComplex) self).real, -((PyComplex) self).imag));
         def1(ct, "__abs__", Arith::abs);
         def1(ct, "__neg__", Arith::neg);
@@ -591,13 +613,34 @@ public final class Slots {
         PyType t = PyExc.BaseException;
         t.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
             PyType cls = (PyType) a[0];
+            int npos = a.length - 1 - (k == null ? 0 : k.length);
+            if (cls == PyExc.OSError && npos >= 2 && npos <= 5 && Arith.isInt(a[1])) {
+                // OSError(errno, ...) makes the subclass for that errno (CPython's errnomap)
+                PyType sub = osErrorSubclass(Arith.big(a[1]).intValue());
+                if (sub != null && Arith.big(a[1]).bitLength() < 32) cls = sub;
+            }
             PyBaseException e = (PyBaseException) cls.solid.factory.create(cls);
             e.args = PyTuple.of(java.util.Arrays.copyOfRange(a, 1, a.length - (k == null ? 0 : k.length)));
             return e;
         })));
         def(t, "__init__", (a, k) -> {
             PyBaseException self = (PyBaseException) a[0];
-            if (k != null && k.length > 0 && self.type().builtin) throw Err.typeError(self.type().name + "() takes no keyword arguments");
+            if (k != null && k.length > 0) {
+                String[] allowed = self.type().isSubtypeOf(PyExc.ImportError) ? new String[]{"name", "path"}
+                        : self.type().isSubtypeOf(PyExc.AttributeError) ? new String[]{"name", "obj"}
+                        : self.type().isSubtypeOf(PyExc.NameError) ? new String[]{"name"} : null;
+                if (allowed == null) {
+                    if (self.type().builtin) throw Err.typeError(self.type().name + "() takes no keyword arguments");
+                } else {
+                    PyDict d = self.getDict();
+                    for (int i = 0; i < k.length; i++) {
+                        if (!java.util.Arrays.asList(allowed).contains(k[i])) {
+                            throw Err.typeError("'" + k[i] + "' is an invalid keyword argument for " + self.type().name + "()");
+                        }
+                        d.putStr(k[i], a[a.length - k.length + i]);
+                    }
+                }
+            }
             self.init(java.util.Arrays.copyOfRange(a, 1, a.length - (k == null ? 0 : k.length)));
             return PyNone.INSTANCE;
         });
@@ -615,6 +658,27 @@ public final class Slots {
             return PyNone.INSTANCE;
         });
         def1(t, "__reduce__", self -> new PyTuple(self.type(), ((PyBaseException) self).args));
+    }
+
+    /** The OSError subclass CPython's OSError() makes for a Linux errno value, or null. */
+    static PyType osErrorSubclass(int errno) {
+        switch (errno) {
+            case 11: case 114: case 115: return PyExc.BlockingIOError;      // EAGAIN/EWOULDBLOCK, EALREADY, EINPROGRESS
+            case 10: return PyExc.ChildProcessError;                       // ECHILD
+            case 32: case 108: return PyExc.BrokenPipeError;               // EPIPE, ESHUTDOWN
+            case 103: return PyExc.ConnectionAbortedError;                 // ECONNABORTED
+            case 111: return PyExc.ConnectionRefusedError;                 // ECONNREFUSED
+            case 104: return PyExc.ConnectionResetError;                   // ECONNRESET
+            case 17: return PyExc.FileExistsError;                         // EEXIST
+            case 2: return PyExc.FileNotFoundError;                        // ENOENT
+            case 21: return PyExc.IsADirectoryError;                       // EISDIR
+            case 20: return PyExc.NotADirectoryError;                      // ENOTDIR
+            case 4: return PyExc.InterruptedError;                         // EINTR
+            case 1: case 13: return PyExc.PermissionError;                 // EPERM, EACCES
+            case 3: return PyExc.ProcessLookupError;                       // ESRCH
+            case 110: return PyExc.TimeoutError;                           // ETIMEDOUT
+            default: return null;
+        }
     }
 
     // ---- misc types ---------------------------------------------------------------------------

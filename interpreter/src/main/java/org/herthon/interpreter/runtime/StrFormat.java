@@ -54,6 +54,8 @@ public final class StrFormat {
     }
 
     public static String formatBuiltin(PyObject v, String spec) {
+        // an empty spec is str(self) for every built-in type (a subclass's __str__ or __repr__ counts)
+        if (spec.isEmpty() && !v.type().builtin) return Ops.str(v);
         if (v instanceof PyStr) {
             if (spec.isEmpty()) return ((PyStr) v).value;
             return formatStr(((PyStr) v).value, parse(spec, v), v);

@@ -42,6 +42,8 @@ final class StrMethods {
         PyType t = PyType.STR;
         t.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
             PyObject[] p = Args.bind("str", java.util.Arrays.copyOfRange(a, 1, a.length), k, new String[]{"object", "encoding", "errors"}, 0, 3);
+            if (p[1] != null && !(p[1] instanceof PyStr)) throw Err.typeError("str() argument 'encoding' must be str, not " + p[1].type().name);
+            if (p[2] != null && !(p[2] instanceof PyStr)) throw Err.typeError("str() argument 'errors' must be str, not " + p[2].type().name);
             String v;
             if (p[0] == null) v = "";
             else if (p[1] != null || p[2] != null) {

@@ -711,7 +711,9 @@ public final class Compiler {
             return new Stmts.Raise(r.exc() == null ? null : after(expr(r.exc()), s.lineno()), r.cause() == null ? null : after(expr(r.cause()), s.lineno()));
         }
         if (s instanceof Stmt.Assert a) {
-            return new Stmts.Assert(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
+            // the AssertionError is made and raised on the location the test leaves current
+            int raiseLine = jumpIfLine(a.test(), s.lineno());
+            return new Stmts.Assert(testExpr(a.test(), s.lineno()), a.msg() == null ? null : after(expr(a.msg()), raiseLine));
         }
         if (s instanceof Stmt.Try t) return tryStmt(s, t.body(), t.handlers(), t.orelse(), t.finalbody());
         if (s instanceof Stmt.TryStar t) return tryStmt(s, t.body(), t.handlers(), t.orelse(), t.finalbody());
@@ -1632,10 +1634,22 @@ public final class Compiler {
             return b.op() == BoolOperator.And ? new Exprs.And(vals) : new Exprs.Or(vals);
         }
         if (test instanceof Expr.IfExp) return expr(test);
-        if (test instanceof Expr.UnaryOp un && un.op() == org.herthon.interpreter.ast.UnaryOperator.Not && un.operand() instanceof Expr.BoolOp) {
-            return expr(test);
+        if (test instanceof Expr.UnaryOp un && un.op() == org.herthon.interpreter.ast.UnaryOperator.Not) {
+            // no UNARY_NOT in a jump: the jump's sense flips
+            return new Exprs.Not(testExpr(un.operand(), loc));
         }
         return after(expr(test), jumpIfLine(test, loc));
+    }
+
+    /** A statement that only reports a line (an instruction with nothing else to do, such as a jump). */
+    private StmtNode lineOnly(int line, boolean gen) {
+        StmtNode p = new Stmts.Pass();
+        p.line = line;
+        p.first = line;
+        StmtNode b = gen ? new Gen.Block(new StmtNode[]{p}, newState()) : new Stmts.Block1(p);
+        b.line = line;
+        b.first = line;
+        return b;
     }
 
     /** The code location after compiler_jump_if(test) when it was 'loc' before: comparisons move it to their line. */
@@ -1705,7 +1719,9 @@ public final class Compiler {
             for (int k = g.ifs().size() - 1; k >= 0; k--) {
                 ExprNode test = testExpr(g.ifs().get(k), jumpLines[i][k]);
                 StmtNode wrapped = gen ? new Gen.Block(new StmtNode[]{body}, newState()) : new Stmts.Block1(body);
-                StmtNode ifn = gen ? new Gen.If(test, wrapped, null, newState()) : new Stmts.If(test, wrapped, null);
+                // a failed test jumps to the JUMP back to the loop, on the final location
+                StmtNode failed = nu.marks ? lineOnly(opLine, gen) : null;
+                StmtNode ifn = gen ? new Gen.If(test, wrapped, failed, newState()) : new Stmts.If(test, wrapped, failed);
                 ifn.line = line;
                 ifn.first = nu.marks ? firstLineOr(g.ifs().get(k), line) : line;
                 body = ifn;
@@ -1723,6 +1739,13 @@ public final class Compiler {
             forn.line = forLines[i];
             forn.first = i == 0 || !nu.marks ? line : firstLineOr(g.iter(), line);
             inner = forn;
+            if (i > 0 && nu.marks) {
+                // an exhausted inner loop goes on with the JUMP back to the outer loop, on the final location
+                StmtNode done = lineOnly(opLine, gen);
+                inner = gen ? new Gen.Block(new StmtNode[]{forn, done}, newState()) : new Stmts.Block(new StmtNode[]{forn, done});
+                inner.line = forn.line;
+                inner.first = forn.first;
+            }
         }
         List<StmtNode> stmts = new ArrayList<>();
         if (kind != 3) {

@@ -131,6 +131,7 @@ public final class StrFormat {
             case 'X': digits = val.abs().toString(16).toUpperCase(); if (sp.alt) prefix = "0X"; break;
             case 'c': {
                 if (sp.sign != 0) throw Err.valueError("Sign not allowed with integer format specifier 'c'");
+                if (val.bitLength() > 63) throw Err.overflow("Python int too large to convert to C long");
                 int cp = val.intValue();
                 if (val.bitLength() > 31 || cp < 0 || cp > 0x10ffff) throw Err.overflow("%c arg not in range(0x110000)");
                 return pad(new String(Character.toChars(cp)), sp, '>', 0);
@@ -163,11 +164,18 @@ public final class StrFormat {
         boolean neg = d < 0 || (d == 0 && Double.doubleToRawLongBits(d) < 0);
         double a = Math.abs(d);
         switch (t) {
-            case 'f': case 'F': body = FloatFormat.fixed(a, prec < 0 ? 6 : prec); if (t == 'F') body = body.toUpperCase(); if (sp.alt && body.indexOf('.') < 0) body += "."; break;
+            case 'f': case 'F':
+                body = FloatFormat.fixed(a, prec < 0 ? 6 : prec);
+                if (t == 'F') body = body.toUpperCase();
+                if (sp.alt && body.indexOf('.') < 0 && Double.isFinite(a)) body += ".";
+                break;
             case 'e': case 'E': body = FloatFormat.exp(a, prec < 0 ? 6 : prec, t == 'E'); break;
             case 'g': case 'G': case 'n': body = FloatFormat.general(a, prec < 0 ? 6 : prec, t == 'G', sp.alt); break;
             case '%': body = FloatFormat.fixed(a * 100, prec < 0 ? 6 : prec) + "%"; break;
-            case 0: body = prec < 0 ? FloatFormat.repr(a) : FloatFormat.noType(a, prec); break;
+            case 0:
+                // '#' keeps the trailing zeros of the precision ('%#.Ng')
+                body = prec < 0 ? FloatFormat.repr(a) : sp.alt ? FloatFormat.general(a, prec == 0 ? 1 : prec, false, true) : FloatFormat.noType(a, prec);
+                break;
             default:
                 throw Err.valueError("Unknown format code '" + t + "' for object of type '" + v.type().name + "'");
         }

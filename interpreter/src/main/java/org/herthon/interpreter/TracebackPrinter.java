@@ -65,7 +65,14 @@ public final class TracebackPrinter {
     }
 
     static void printNotes(PyBaseException exc, StringBuilder sb) {
-        // CPython's print_exception_notes: any sequence of notes, each by str(); anything else by repr()
+        printNotes(exc, sb, "");
+    }
+
+    /**
+     * CPython's print_exception_notes: the notes may be any sequence, each printed by str() line by
+     * line after the margin; anything else is printed by repr().
+     */
+    private static void printNotes(PyBaseException exc, StringBuilder sb, String prefix) {
         PyObject notes = exc.getDict().getStr("__notes__");
         if (notes == null) return;
         boolean sequence = !(notes instanceof PyDict) && notes.type().lookup("__getitem__") != null && notes.type().lookup("__len__") != null;
@@ -76,7 +83,7 @@ public final class TracebackPrinter {
             } catch (PyException e) {
                 r = "<__notes__ repr() failed>";
             }
-            sb.append(r).append('\n');
+            sb.append(prefix).append(r).append('\n');
             return;
         }
         long n;
@@ -90,9 +97,17 @@ public final class TracebackPrinter {
             try {
                 text = Ops.str(Ops.getItem(notes, PyInt.of(i)));
             } catch (PyException e) {
-                text = "<note str() failed>";
+                sb.append("<note str() failed>\n");
+                continue;
             }
-            sb.append(text).append('\n');
+            int start = 0;
+            while (start < text.length()) {
+                int nl = text.indexOf('\n', start);
+                int end = nl < 0 ? text.length() : nl + 1;
+                sb.append(prefix).append(text, start, end);
+                start = end;
+            }
+            sb.append('\n');
         }
     }
 

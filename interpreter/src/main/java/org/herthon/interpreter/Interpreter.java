@@ -322,6 +322,17 @@ public final class Interpreter {
     }
 
     public int handleUncaught(PyException e) {
+        // the program has ended: Python code run while reporting it (__str__ of the exception,
+        // notes, sys.excepthook) is not traced, as under CPython's tracer (trace_runner.py)
+        traceSuppressed++;
+        try {
+            return reportUncaught(e);
+        } finally {
+            traceSuppressed--;
+        }
+    }
+
+    private int reportUncaught(PyException e) {
         PyBaseException exc = e.exc;
         if (exc.type().isSubtypeOf(PyExc.SystemExit)) {
             PyObject code = exc.attr("code");

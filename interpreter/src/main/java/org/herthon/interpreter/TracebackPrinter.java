@@ -135,14 +135,46 @@ public final class TracebackPrinter {
         printNotes(exc, sb, "");
     }
 
+    /**
+     * CPython's print_exception_notes: the notes may be any sequence, each printed by str() line by
+     * line after the margin; anything else is printed by repr().
+     */
     private static void printNotes(PyBaseException exc, StringBuilder sb, String prefix) {
         PyObject notes = exc.getDict().getStr("__notes__");
-        if (notes instanceof PyList) {
-            PyList l = (PyList) notes;
-            for (int i = 0; i < l.size; i++) {
-                PyObject n = l.items[i];
-                sb.append(prefix).append(n instanceof PyStr ? ((PyStr) n).value : Ops.repr(n)).append('\n');
+        if (notes == null) return;
+        boolean sequence = !(notes instanceof PyDict) && notes.type().lookup("__getitem__") != null && notes.type().lookup("__len__") != null;
+        if (!sequence) {
+            String r;
+            try {
+                r = Ops.repr(notes);
+            } catch (PyException e) {
+                r = "<__notes__ repr() failed>";
             }
+            sb.append(prefix).append(r).append('\n');
+            return;
+        }
+        long n;
+        try {
+            n = Ops.len(notes);
+        } catch (PyException e) {
+            return;
+        }
+        for (long i = 0; i < n; i++) {
+            String text;
+            try {
+                text = Ops.str(Ops.getItem(notes, PyInt.of(i)));
+            } catch (PyException e) {
+                sb.append("<note str() failed>\n");
+                continue;
+            }
+            int start = 0;
+            while (start < text.length()) {
+                int nl = text.indexOf('\n', start);
+                int end = nl < 0 ? text.length() : nl + 1;
+                sb.append(prefix).append(text, start, end);
+                start = end;
+            }
+            sb.append('\n');
         }
     }
 

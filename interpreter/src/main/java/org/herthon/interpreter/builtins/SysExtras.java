@@ -23,11 +23,14 @@ final class SysExtras {
         v[16] = PyBool.FALSE;
         v[17] = PyInt.of(-1);
         d.putStr("flags", flags.make(v));
-        // Numeric hashes are CPython's (modulo 2**61 - 1); str hashes are the JVM's, but the
-        // parameters code reads (test.support, random) are the numeric ones
+        // numeric hashes as CPython's on 64-bit Linux (PyFloat/PyInt hash modulo 2**61 - 1)
         String[] hashNames = {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"};
-        d.putStr("hash_info", new StructSeq("sys", "hash_info", hashNames, hashNames.length).make(PyInt.of(64), PyInt.of((1L << 61) - 1),
-                PyInt.of(314159), PyInt.ZERO, PyInt.of(1000003), PyStr.of("siphash13"), PyInt.of(64), PyInt.of(128), PyInt.ZERO));
+        d.putStr("hash_info", new StructSeq("sys", "hash_info", hashNames, hashNames.length).make(PyInt.of(64),
+                PyInt.of((1L << 61) - 1), PyInt.of(314159), PyInt.ZERO, PyInt.of(1000003), PyStr.of("siphash13"), PyInt.of(64),
+                PyInt.of(128), PyInt.ZERO));
+        String[] intNames = {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"};
+        d.putStr("int_info", new StructSeq("sys", "int_info", intNames, intNames.length).make(PyInt.of(30), PyInt.of(4),
+                PyInt.of(4300), PyInt.of(640)));
         d.putStr("warnoptions", new PyList());
         d.putStr("_xoptions", new PyDict());
         d.putStr("platlibdir", PyStr.of("lib"));

@@ -729,14 +729,14 @@ public final class Compiler {
             return new Stmts.Delete(ts);
         }
         if (s instanceof Stmt.If i) {
-            ExprNode test = expr(i.test());
+            ExprNode test = testExpr(i.test(), s.lineno());
             StmtNode b = body(i.body());
             StmtNode o = bodyOrNull(i.orelse());
             if (genStmt(s)) return new Gen.If(test, b, o, newState());
             return new Stmts.If(test, b, o);
         }
         if (s instanceof Stmt.While w) {
-            ExprNode test = expr(w.test());
+            ExprNode test = testExpr(w.test(), s.lineno());
             StmtNode b = body(w.body());
             StmtNode o = bodyOrNull(w.orelse());
             if (genStmt(s)) return new Gen.While(test, b, o, newState());
@@ -754,7 +754,9 @@ public final class Compiler {
             return new Stmts.Raise(r.exc() == null ? null : after(expr(r.exc()), s.lineno()), r.cause() == null ? null : after(expr(r.cause()), s.lineno()));
         }
         if (s instanceof Stmt.Assert a) {
-            return new Stmts.Assert(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
+            // the AssertionError is made and raised on the location the test leaves current
+            int raiseLine = jumpIfLine(a.test(), s.lineno());
+            return new Stmts.Assert(testExpr(a.test(), s.lineno()), a.msg() == null ? null : after(expr(a.msg()), raiseLine));
         }
         if (s instanceof Stmt.Try t) return tryStmt(s, t.body(), t.handlers(), t.orelse(), t.finalbody());
         if (s instanceof Stmt.TryStar t) return tryStmt(s, t.body(), t.handlers(), t.orelse(), t.finalbody());
@@ -1659,6 +1661,54 @@ public final class Compiler {
         return makeFunction(nu, l.args(), null, PyNone.INSTANCE);
     }
 
+    /**
+     * A condition compiled as CPython's compiler_jump_if does with the code location at 'loc': each
+     * conditional jump (one per and/or operand) is an instruction on the location current then, so
+     * a line mark follows each operand.
+     */
+    private ExprNode testExpr(Expr test, int loc) {
+        if (!u.marks) return expr(test);
+        if (test instanceof Expr.BoolOp b) {
+            ExprNode[] vals = new ExprNode[b.values().size()];
+            int l = loc;
+            for (int i = 0; i < vals.length; i++) {
+                Expr v = b.values().get(i);
+                vals[i] = testExpr(v, l);
+                l = jumpIfLine(v, l);
+            }
+            return b.op() == BoolOperator.And ? new Exprs.And(vals) : new Exprs.Or(vals);
+        }
+        if (test instanceof Expr.IfExp) return expr(test);
+        if (test instanceof Expr.UnaryOp un && un.op() == org.herthon.interpreter.ast.UnaryOperator.Not) {
+            // no UNARY_NOT in a jump: the jump's sense flips
+            return new Exprs.Not(testExpr(un.operand(), loc));
+        }
+        return after(expr(test), jumpIfLine(test, loc));
+    }
+
+    /** A statement that only reports a line (an instruction with nothing else to do, such as a jump). */
+    private StmtNode lineOnly(int line, boolean gen) {
+        StmtNode p = new Stmts.Pass();
+        p.line = line;
+        p.first = line;
+        StmtNode b = gen ? new Gen.Block(new StmtNode[]{p}, newState()) : new Stmts.Block1(p);
+        b.line = line;
+        b.first = line;
+        return b;
+    }
+
+    /** The code location after compiler_jump_if(test) when it was 'loc' before: comparisons move it to their line. */
+    private static int jumpIfLine(Expr test, int loc) {
+        if (test instanceof Expr.Compare) return test.lineno();
+        if (test instanceof Expr.UnaryOp u && u.op() == org.herthon.interpreter.ast.UnaryOperator.Not) return jumpIfLine(u.operand(), loc);
+        if (test instanceof Expr.BoolOp b) {
+            for (Expr v : b.values()) loc = jumpIfLine(v, loc);
+            return loc;
+        }
+        if (test instanceof Expr.IfExp ie) return jumpIfLine(ie.orelse(), jumpIfLine(ie.body(), jumpIfLine(ie.test(), loc)));
+        return loc;
+    }
+
     private ExprNode comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value, int kind) {
         Scope sc = scopes.scopeOf(node);
         boolean isAsync = yields.isAsyncComp(gens, elt, value);
@@ -1681,10 +1731,22 @@ public final class Compiler {
         nu.marks = node.end_lineno() > node.lineno();
         int line = node.lineno();
         int resultSlot = kind == 3 ? -1 : newSlot();
-        // CPython leaves the location of the last 'if' test current for the append, the jump back and the return
-        int opLine = line;
-        List<Expr> lastIfs = gens.get(gens.size() - 1).ifs();
-        if (!lastIfs.isEmpty()) opLine = lastIfs.get(lastIfs.size() - 1).lineno();
+        // CPython's code location moves to a comparison used as an 'if' test (compiler_jump_if) and
+        // stays there: for the conditional jump, the next generator's GET_ITER/FOR_ITER, the
+        // append, the jumps back and the return. Other tests leave the comprehension's line.
+        int loc = line;
+        int[] forLines = new int[gens.size()];
+        int[][] jumpLines = new int[gens.size()][];
+        for (int i = 0; i < gens.size(); i++) {
+            forLines[i] = i == 0 ? line : loc;
+            List<Expr> ifs = gens.get(i).ifs();
+            jumpLines[i] = new int[ifs.size()];
+            for (int k = 0; k < ifs.size(); k++) {
+                jumpLines[i][k] = loc;   // the location before the test
+                loc = jumpIfLine(ifs.get(k), loc);
+            }
+        }
+        int opLine = loc;
         StmtNode inner;
         if (kind == 0) inner = new Defs.ListAppend(resultSlot, after(expr(elt), opLine));
         else if (kind == 1) inner = new Defs.SetAdd(resultSlot, after(expr(elt), opLine));
@@ -1700,14 +1762,16 @@ public final class Compiler {
             Comprehension g = gens.get(i);
             StmtNode body = inner;
             for (int k = g.ifs().size() - 1; k >= 0; k--) {
-                ExprNode test = expr(g.ifs().get(k));
+                ExprNode test = testExpr(g.ifs().get(k), jumpLines[i][k]);
                 StmtNode wrapped = gen ? new Gen.Block(new StmtNode[]{body}, newState()) : new Stmts.Block1(body);
-                StmtNode ifn = gen ? new Gen.If(test, wrapped, null, newState()) : new Stmts.If(test, wrapped, null);
+                // a failed test jumps to the JUMP back to the loop, on the final location
+                StmtNode failed = nu.marks ? lineOnly(opLine, gen) : null;
+                StmtNode ifn = gen ? new Gen.If(test, wrapped, failed, newState()) : new Stmts.If(test, wrapped, failed);
                 ifn.line = line;
                 ifn.first = nu.marks ? firstLineOr(g.ifs().get(k), line) : line;
                 body = ifn;
             }
-            ExprNode iter = i == 0 ? new Exprs.LoadFast(0, ".0") : after(iterExpr(g.iter()), line);
+            ExprNode iter = i == 0 ? new Exprs.LoadFast(0, ".0") : after(iterExpr(g.iter()), forLines[i]);
             Stores.Target t = target(g.target());
             if (nu.marks) t = new Stores.Marked(t, g.target().lineno());
             StmtNode blk = gen ? new Gen.Block(new StmtNode[]{body}, newState()) : new Stmts.Block1(body);
@@ -1717,9 +1781,16 @@ public final class Compiler {
                 if (forn instanceof Async.For) ((Async.For) forn).direct = true;
                 else if (forn instanceof Gen.For) ((Gen.For) forn).direct = true; else ((Stmts.For) forn).direct = true;
             }
-            forn.line = line;
+            forn.line = forLines[i];
             forn.first = i == 0 || !nu.marks ? line : firstLineOr(g.iter(), line);
             inner = forn;
+            if (i > 0 && nu.marks) {
+                // an exhausted inner loop goes on with the JUMP back to the outer loop, on the final location
+                StmtNode done = lineOnly(opLine, gen);
+                inner = gen ? new Gen.Block(new StmtNode[]{forn, done}, newState()) : new Stmts.Block(new StmtNode[]{forn, done});
+                inner.line = forn.line;
+                inner.first = forn.first;
+            }
         }
         List<StmtNode> stmts = new ArrayList<>();
         if (kind != 3) {

@@ -28,11 +28,14 @@ public final class Defs {
             if (defaults.length > 0) {
                 defs = new PyObject[defaults.length];
                 for (int i = 0; i < defs.length; i++) defs[i] = defaults[i].eval(f);
+                // BUILD_TUPLE of the defaults sits on MAKE_FUNCTION's line
+                if (makeLine >= 0) Stmts.mark(f, makeLine);
             }
             PyDict kwdefs = null;
             if (kwdefNames.length > 0) {
                 kwdefs = new PyDict();
                 for (int i = 0; i < kwdefNames.length; i++) kwdefs.putStr(kwdefNames[i], kwdefValues[i].eval(f));
+                if (makeLine >= 0) Stmts.mark(f, makeLine);
             }
             PyDict anns = null;
             if (annNames.length > 0) {

@@ -426,9 +426,8 @@ public final class Gen {
                 PyType t = mgr.type();
                 PyObject enter = t.lookup("__enter__");
                 exit = t.lookup("__exit__");
-                if (enter == null || exit == null) {
-                    throw Err.typeError("'" + t.name + "' object does not support the context manager protocol");
-                }
+                if (enter == null) throw Err.typeError("'" + t.name + "' object does not support the context manager protocol");
+                if (exit == null) throw Err.typeError("'" + t.name + "' object does not support the context manager protocol (missed __exit__ method)");
                 PyObject v = Ops.callDunder(enter, mgr);
                 f.state[slot] = mgr;
                 f.state[slot + 1] = exit;
@@ -439,6 +438,7 @@ public final class Gen {
                 r = body.exec(f);
             } catch (PyException e) {
                 in.caught(e, f);
+                int raiseLine = f.lineno;
                 Stmts.mark(f, ln);
                 PyBaseException saved = in.handledExc;
                 in.handledExc = e.exc;
@@ -452,6 +452,10 @@ public final class Gen {
                 }
                 in.handledExc = saved;
                 if (Ops.isTrue(res)) return null;
+                // CPython's RERAISE puts f_lasti back on the raising instruction: an enclosing
+                // handler on the with's own line reports that line again
+                f.lineno = raiseLine;
+                f.traceLast = raiseLine;
                 throw e;
             }
             if (r == Signal.YIELD) return r;

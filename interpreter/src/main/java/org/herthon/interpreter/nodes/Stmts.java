@@ -562,9 +562,8 @@ public final class Stmts {
             PyType t = mgr.type();
             PyObject enter = t.lookup("__enter__");
             PyObject exit = t.lookup("__exit__");
-            if (enter == null || exit == null) {
-                throw Err.typeError("'" + t.name + "' object does not support the context manager protocol");
-            }
+            if (enter == null) throw Err.typeError("'" + t.name + "' object does not support the context manager protocol");
+            if (exit == null) throw Err.typeError("'" + t.name + "' object does not support the context manager protocol (missed __exit__ method)");
             PyObject v = Ops.callDunder(enter, mgr);
             if (target != null) target.store(f, v);
             PyObject r;
@@ -572,6 +571,7 @@ public final class Stmts {
                 r = body.exec(f);
             } catch (PyException e) {
                 in.caught(e, f);
+                int raiseLine = f.lineno;
                 mark(f, ln);
                 PyBaseException saved = in.handledExc;
                 in.handledExc = e.exc;
@@ -585,6 +585,10 @@ public final class Stmts {
                 }
                 in.handledExc = saved;
                 if (Ops.isTrue(res)) return null;
+                // CPython's RERAISE puts f_lasti back on the raising instruction: an enclosing
+                // handler on the with's own line reports that line again
+                f.lineno = raiseLine;
+                f.traceLast = raiseLine;
                 throw e;
             }
             mark(f, ln);

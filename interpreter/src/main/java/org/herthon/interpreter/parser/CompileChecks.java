@@ -79,6 +79,16 @@ public final class CompileChecks {
             if (node instanceof Stmt.FunctionDef f && f.returns() != null) checkAnnotation((Record) f.returns(), source);
             if (node instanceof Stmt.AsyncFunctionDef f && f.returns() != null) checkAnnotation((Record) f.returns(), source);
         }
+        checkForbidden(node);
+        if ((node instanceof Expr.Tuple || node instanceof Expr.List) && storeContext(node)) {
+            // a starred target is allowed directly inside a tuple or list target
+            java.util.List<Expr> elts = node instanceof Expr.Tuple t ? t.elts() : ((Expr.List) node).elts();
+            for (Expr e : elts) visit(e instanceof Expr.Starred st ? (Record) st.value() : (Record) e, ctx);
+            return;
+        }
+        if (node instanceof Expr.Starred st && st.ctx() == org.herthon.interpreter.ast.ExprContext.Store) {
+            throw error(st, "starred assignment target must be in a list or tuple");
+        }
         if (node instanceof Stmt.FunctionDef f) {
             visitFunction(f.decorator_list(), f.args(), f.returns(), f.body(), false, ctx);
         } else if (node instanceof Stmt.AsyncFunctionDef f) {
@@ -98,6 +108,7 @@ public final class CompileChecks {
             visit((Record) g.elt(), inner);
         } else if (node instanceof Stmt.ClassDef c) {
             visitAll(c.decorator_list(), ctx);
+            checkKeywords(c.keywords());
             visitAll(c.bases(), ctx);
             visitAll(c.keywords(), ctx);
             visitAll(c.body(), Context.MODULE);
@@ -138,6 +149,7 @@ public final class CompileChecks {
                     checkPattern(mc.pattern(), mc.guard() != null || i == m.cases().size() - 1, new java.util.ArrayList<>());
                 }
             }
+            if (node instanceof Expr.Call call) checkKeywords(call.keywords());
             if (node instanceof Expr.Await a && !ctx.inAsyncFunction()) {
                 throw error(a, ctx.inFunction() ? "'await' outside async function" : "'await' outside function");
             }
@@ -227,6 +239,49 @@ public final class CompileChecks {
     private void bindPatternName(java.util.List<String> names, String name, Located where) {
         if (names.contains(name)) throw error(where, "multiple assignments to name '" + name + "' in pattern");
         names.add(name);
+    }
+
+    private static boolean storeContext(Record node) {
+        org.herthon.interpreter.ast.ExprContext c = node instanceof Expr.Tuple t ? t.ctx() : ((Expr.List) node).ctx();
+        return c == org.herthon.interpreter.ast.ExprContext.Store;
+    }
+
+    /** compile.c's forbidden_name: __debug__ cannot be bound or deleted (names, attributes, parameters, keywords). */
+    private void checkForbidden(Record node) {
+        final String debug = "__debug__";
+        if (node instanceof Expr.Name n && n.id().equals(debug)) forbidden(n, n.ctx());
+        else if (node instanceof Expr.Attribute a && a.attr().equals(debug)) forbidden(a, a.ctx());
+        else if (node instanceof Stmt.FunctionDef f && (f.name().equals(debug) || hasDebugArg(f.args()))) throw error(f, "cannot assign to __debug__");
+        else if (node instanceof Stmt.AsyncFunctionDef f && (f.name().equals(debug) || hasDebugArg(f.args()))) throw error(f, "cannot assign to __debug__");
+        else if (node instanceof Expr.Lambda l && hasDebugArg(l.args())) throw error(l, "cannot assign to __debug__");
+        else if (node instanceof Stmt.ClassDef c && c.name().equals(debug)) throw error(c, "cannot assign to __debug__");
+    }
+
+    private void forbidden(Located node, org.herthon.interpreter.ast.ExprContext ctx) {
+        if (ctx == org.herthon.interpreter.ast.ExprContext.Store) throw error(node, "cannot assign to __debug__");
+        if (ctx == org.herthon.interpreter.ast.ExprContext.Del) throw error(node, "cannot delete __debug__");
+    }
+
+    private static boolean hasDebugArg(org.herthon.interpreter.ast.Arguments a) {
+        java.util.List<org.herthon.interpreter.ast.Arg> all = new java.util.ArrayList<>(a.posonlyargs());
+        all.addAll(a.args());
+        all.addAll(a.kwonlyargs());
+        if (a.vararg() != null) all.add(a.vararg());
+        if (a.kwarg() != null) all.add(a.kwarg());
+        for (org.herthon.interpreter.ast.Arg x : all) if (x.arg().equals("__debug__")) return true;
+        return false;
+    }
+
+    /** compile.c's validate_keywords: a keyword name given twice, reported at the second one. */
+    private void checkKeywords(java.util.List<org.herthon.interpreter.ast.Keyword> keywords) {
+        for (int i = 0; i < keywords.size(); i++) {
+            String name = keywords.get(i).arg();
+            if (name == null) continue;
+            if (name.equals("__debug__")) throw error(keywords.get(i), "cannot assign to __debug__");
+            for (int j = i + 1; j < keywords.size(); j++) {
+                if (name.equals(keywords.get(j).arg())) throw error(keywords.get(j), "keyword argument repeated: " + name);
+            }
+        }
     }
 
     private HerthonSyntaxError error(Located node, String msg) {

@@ -521,25 +521,8 @@ public final class BytesMethods {
 
     /** bytes % args and bytearray % args. */
     public static PyObject percent(PyObject self, PyObject v) {
-        return make(self, StrFormat.percent(new String(data(self), java.nio.charset.StandardCharsets.ISO_8859_1), bytesFormatArgs(v))
+        return make(self, StrFormat.percent(new String(data(self), java.nio.charset.StandardCharsets.ISO_8859_1), v, true)
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-    }
-
-    /** bytes % args: %s of bytes-like values inserts their bytes (via a latin-1 str), numbers format as for str. */
-    private static PyObject bytesFormatArgs(PyObject v) {
-        if (v instanceof PyTuple) {
-            PyObject[] items = ((PyTuple) v).items.clone();
-            for (int i = 0; i < items.length; i++) items[i] = bytesArg(items[i]);
-            return new PyTuple(items);
-        }
-        if (v instanceof PyDict) return v;
-        return bytesArg(v);
-    }
-
-    private static PyObject bytesArg(PyObject o) {
-        byte[] b = bufferOrNull(o);
-        if (b != null) return PyStr.of(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1));
-        return o;
     }
 
     private static PyObject part(PyObject self, PyObject s, boolean right) {

@@ -352,12 +352,7 @@ public final class CollMethods {
         });
         Slots.def1(t, "clear", self -> { ((PyDict) self).clear(); return PyNone.INSTANCE; });
         Slots.def1(t, "copy", self -> ((PyDict) self).copy());
-        Slots.def1(t, "__reversed__", self -> {
-            PyDict d = (PyDict) self;
-            PyList keys = new PyList();
-            for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) keys.append(d.keys[i]);
-            return new Iterators.ReverseListIterator(keys);
-        });
+        Slots.def1(t, "__reversed__", self -> new Iterators.DictReverseIterator((PyDict) self, 0));
         Slots.defClass(t, "fromkeys", (a, k) -> {
             PyObject d = a[0].call0();
             PyObject v = a.length > 2 ? a[2] : PyNone.INSTANCE;
@@ -374,11 +369,8 @@ public final class CollMethods {
         for (PyType t : new PyType[]{PyType.DICT_KEYS, PyType.DICT_VALUES, PyType.DICT_ITEMS, PyType.MAPPINGPROXY}) t.lazyInit = null;
         for (PyType vt : new PyType[]{PyType.DICT_KEYS, PyType.DICT_VALUES, PyType.DICT_ITEMS}) {
             Slots.slots(vt, "__repr__", "__len__", "__iter__", "__contains__", "compare");
-            Slots.def1(vt, "__reversed__", self -> {
-                PyDictView v = (PyDictView) self;
-                PyList l = new PyList(Ops.toArray(v));
-                return new Iterators.ReverseListIterator(l);
-            });
+            Slots.def1(vt, "__reversed__", self -> new Iterators.DictReverseIterator(((PyDictView) self).d, ((PyDictView) self).kind));
+            vt.dict.putStr("mapping", new PyGetSet(vt, "mapping", self -> new PyMappingProxy(((PyDictView) self).d)));
             if (vt != PyType.DICT_VALUES) {
                 Slots.arith(vt, Arith.AND, Arith.OR, Arith.SUB, Arith.XOR);
                 Slots.def2(vt, "isdisjoint", (self, o) -> PyBool.of(PySet.from(self, false).intersection(o).size() == 0));

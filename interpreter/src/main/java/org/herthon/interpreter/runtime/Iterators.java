@@ -103,6 +103,30 @@ public final class Iterators {
         @Override public int pyLen() { return size; }
     }
 
+    /** reversed(dict) and reversed(dict view): kind 0 keys, 1 values, 2 items, last entry first. */
+    public static final class DictReverseIterator extends Base {
+        private final PyDict d;
+        private final int kind;
+        private int i;
+        private final int size;
+        public DictReverseIterator(PyDict d, int kind) {
+            super(kind == 0 ? PyType.DICT_REVERSEKEYITERATOR : kind == 1 ? PyType.DICT_REVERSEVALUEITERATOR : PyType.DICT_REVERSEITEMITERATOR);
+            this.d = d; this.kind = kind; this.size = d.size(); this.i = d.used - 1;
+        }
+        @Override public PyObject pyNext() {
+            if (i < 0) return null;
+            if (d.size() != size) { i = -1; throw Err.runtimeError("dictionary changed size during iteration"); }
+            while (i >= 0 && (i >= d.used || d.keys[i] == null)) i--;
+            if (i < 0) return null;
+            int e = i--;
+            switch (kind) {
+                case 0: return d.keys[e];
+                case 1: return d.values[e];
+                default: return new PyTuple(d.keys[e], d.values[e]);
+            }
+        }
+    }
+
     public static final class SetIterator extends Base {
         private final PySet s;
         private int i;
@@ -231,15 +255,20 @@ public final class Iterators {
     public static final class Reversed extends Base {
         private final PyObject seq;
         private long i;
+        private boolean exhausted;
         public Reversed(PyObject seq, long n) { super(PyType.REVERSED); this.seq = seq; this.i = n - 1; }
         @Override public PyObject pyNext() {
-            if (i < 0) return null;
+            if (i < 0) { exhausted = true; return null; }
             try {
                 return Ops.getItem(seq, PyInt.of(i--));
             } catch (PyException e) {
-                if (e.matches(PyExc.IndexError) || e.matches(PyExc.StopIteration)) { i = -1; return null; }
+                if (e.matches(PyExc.IndexError) || e.matches(PyExc.StopIteration)) { i = -1; exhausted = true; return null; }
                 throw e;
             }
+        }
+        /** reversed's __length_hint__ asks the sequence's length again (CPython's reversed_len). */
+        void lengthHint() {
+            if (!exhausted && !seq.type().builtin) Ops.len(seq);
         }
     }
 }

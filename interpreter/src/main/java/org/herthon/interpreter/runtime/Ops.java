@@ -247,6 +247,9 @@ public final class Ops {
         if (op == Arith.ADD && a instanceof PyTuple) {
             return Err.typeError("can only concatenate tuple (not \"" + b.type().name + "\") to tuple");
         }
+        if (op == Arith.ADD && (a instanceof PyBytes || a instanceof PyByteArray)) {
+            return Err.typeError("can't concat " + b.type().name + " to " + a.type().name);
+        }
         if (op == Arith.MUL && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || b instanceof PyStr || b instanceof PyList || b instanceof PyTuple)) {
             PyObject other = (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) ? b : a;
             return Err.typeError("can't multiply sequence by non-int of type '" + other.type().name + "'");
@@ -697,14 +700,30 @@ public final class Ops {
     /** CPython's PyObject_LengthHint side effect: list()/tuple() call __len__ of Herthon classes first. */
     public static void lengthHint(PyObject o) {
         PyType t = o.type();
+        if (o instanceof Iterators.Reversed) ((Iterators.Reversed) o).lengthHint();
         if (t.builtin) return;
         PyObject f = t.lookup("__len__");
-        if (f == null || (f instanceof PyBuiltinFunction)) return;
-        try {
-            len(o);
-        } catch (PyException e) {
-            if (!e.matches(PyExc.TypeError)) throw e;
+        if (f != null && !(f instanceof PyBuiltinFunction)) {
+            try {
+                len(o);
+                return;
+            } catch (PyException e) {
+                if (!e.matches(PyExc.TypeError)) throw e;
+            }
         }
+        // CPython's PyObject_LengthHint: then __length_hint__ (its errors other than TypeError count)
+        PyObject h = t.lookup("__length_hint__");
+        if (h == null || h instanceof PyBuiltinFunction) return;
+        PyObject r;
+        try {
+            r = callDunder(h, o);
+        } catch (PyException e) {
+            if (e.matches(PyExc.TypeError)) return;
+            throw e;
+        }
+        if (r == PyNotImplemented.INSTANCE) return;
+        if (!Arith.isInt(r)) throw Err.typeError("__length_hint__ must be an integer, not " + r.type().name);
+        if (Arith.big(r).signum() < 0) throw Err.valueError("__length_hint__() should return >= 0");
     }
 
     public static PyObject[] toArray(PyObject iterable) {

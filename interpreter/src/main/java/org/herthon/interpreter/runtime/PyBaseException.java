@@ -124,7 +124,9 @@ public class PyBaseException extends PyObject {
         if (t.isSubtypeOf(PyExc.OSError)) {
             PyObject errno = attr("errno"), strerror = attr("strerror"), filename = attr("filename");
             if (filename != null && filename != PyNone.INSTANCE) {
-                return "[Errno " + Ops.str(errno) + "] " + Ops.str(strerror) + ": " + Ops.repr(filename);
+                PyObject filename2 = attr("filename2");
+                String tail = filename2 != null && filename2 != PyNone.INSTANCE ? " -> " + Ops.repr(filename2) : "";
+                return "[Errno " + Ops.str(errno) + "] " + Ops.str(strerror) + ": " + Ops.repr(filename) + tail;
             }
             if (errno != null && errno != PyNone.INSTANCE && strerror != null && strerror != PyNone.INSTANCE) {
                 return "[Errno " + Ops.str(errno) + "] " + Ops.str(strerror);

@@ -99,9 +99,10 @@ public final class PyByteArray extends PyObject {
         }
         if (!Ops.hasIndex(key)) throw Err.typeError("bytearray indices must be integers or slices, not " + key.type().name);
         long i = Ops.index(key);
+        int b = byteValue(value);   // before the bounds check, as CPython (gh-91153)
         if (i < 0) i += size;
         if (i < 0 || i >= size) throw Err.indexError("bytearray index out of range");
-        data[(int) i] = (byte) byteValue(value);
+        data[(int) i] = (byte) b;
     }
     @Override public void pyDelItem(PyObject key) {
         if (key instanceof PySlice) {

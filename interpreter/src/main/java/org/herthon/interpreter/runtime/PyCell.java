@@ -12,6 +12,14 @@ public final class PyCell extends PyObject {
         }
         return super.pyGetAttr(name);
     }
+    @Override public void pySetAttr(String name, PyObject v) {
+        if (name.equals("cell_contents")) value = v;
+        else super.pySetAttr(name, v);
+    }
+    @Override public void pyDelAttr(String name) {
+        if (name.equals("cell_contents")) value = null;
+        else super.pyDelAttr(name);
+    }
     @Override public String pyRepr() {
         return "<cell at " + Ops.addressString(this) + ": " + (value == null ? "empty" : value.type().name + " object at " + Ops.addressString(value)) + ">";
     }

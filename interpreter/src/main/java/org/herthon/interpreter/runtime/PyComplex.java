@@ -1,6 +1,6 @@
 package org.herthon.interpreter.runtime;
 
-public final class PyComplex extends PyObject {
+public class PyComplex extends PyObject {
     public final double real, imag;
     public PyComplex(double real, double imag) { this.real = real; this.imag = imag; }
     @Override public PyType type() { return PyType.COMPLEX; }
@@ -90,5 +90,14 @@ public final class PyComplex extends PyObject {
             phase += b.imag * Math.log(vabs);
         }
         return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+    }
+
+    /** An instance of a Python subclass of complex. */
+    public static final class Sub extends PyComplex {
+        final PyType cls;
+        final PyDict dict = new PyDict();
+        public Sub(PyType cls, double real, double imag) { super(real, imag); this.cls = cls; }
+        @Override public PyType type() { return cls; }
+        @Override public PyDict getDict() { return dict; }
     }
 }

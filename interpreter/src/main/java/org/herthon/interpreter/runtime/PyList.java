@@ -118,6 +118,10 @@ public final class PyList extends PyObject {
     }
 
     private void setSlice(PySlice s, PyObject value) {
+        long[] r0 = s.indices(size);   // a zero step fails before the value is looked at
+        if (value != this && !Ops.isIterable(value)) {
+            throw Err.typeError(r0[2] == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+        }
         PyObject[] vals = (value == this) ? toArray() : Ops.toArray(value);
         long[] r = s.indices(size);
         int start = (int) r[0], stop = (int) r[1], step = (int) r[2], len = (int) r[3];

@@ -134,6 +134,9 @@ public class PyType extends PyObject {
     public static final PyType DICT_KEYITERATOR = builtin("dict_keyiterator", OBJECT);
     public static final PyType DICT_VALUEITERATOR = builtin("dict_valueiterator", OBJECT);
     public static final PyType DICT_ITEMITERATOR = builtin("dict_itemiterator", OBJECT);
+    public static final PyType DICT_REVERSEKEYITERATOR = builtin("dict_reversekeyiterator", OBJECT);
+    public static final PyType DICT_REVERSEVALUEITERATOR = builtin("dict_reversevalueiterator", OBJECT);
+    public static final PyType DICT_REVERSEITEMITERATOR = builtin("dict_reverseitemiterator", OBJECT);
     public static final PyType CALLABLE_ITERATOR = builtin("callable_iterator", OBJECT);
     public static final PyType ENUMERATE = builtin("enumerate", OBJECT);
     public static final PyType ZIP = builtin("zip", OBJECT);

@@ -124,6 +124,25 @@ public final class Slots {
         }
     }
 
+    /**
+     * The operator methods of int (level 0), float (1) and complex (2): like CPython's number slots
+     * they answer NotImplemented for an operand of a wider kind ((1).__add__(2.0) is NotImplemented).
+     */
+    static void numArith(PyType t, int level, int... ops) {
+        for (int op : ops) {
+            final int o = op;
+            def2(t, Arith.NAMES[op], (self, other) -> accepts(level, other) ? Arith.binary(o, self, other) : PyNotImplemented.INSTANCE);
+            def2(t, Arith.RNAMES[op], (self, other) -> accepts(level, other) ? Arith.binary(o, other, self) : PyNotImplemented.INSTANCE);
+        }
+    }
+
+    private static boolean accepts(int level, PyObject other) {
+        if (Arith.isInt(other)) return true;
+        if (other instanceof PyFloat) return level >= 1;
+        if (other instanceof PyComplex) return level >= 2;
+        return false;
+    }
+
     // ---- object ------------------------------------------------------------------------------
     private static void objectMethods() {
         PyType t = PyType.OBJECT;
@@ -277,7 +296,7 @@ public final class Slots {
             BigInteger v = new BigInteger(t, b);
             return PyInt.of(neg ? v.negate() : v);
         } catch (NumberFormatException e) {
-            throw Err.valueError("invalid literal for int() with base " + base + ": " + Ops.repr(orig instanceof PyStr ? orig : PyStr.of(orig2)));
+            throw Err.valueError("invalid literal for int() with base " + base + ": " + Ops.repr(orig instanceof PyStr || orig instanceof PyBytes ? orig : PyStr.of(orig2)));
         }
     }
 
@@ -288,6 +307,10 @@ public final class Slots {
         if (x instanceof PyFloat) return Builtins0.floatToInt(((PyFloat) x).value);
         if (x instanceof PyStr) return intFromString(((PyStr) x).value, 10, x);
         if (x instanceof PyBytes) return intFromString(new String(((PyBytes) x).data, java.nio.charset.StandardCharsets.ISO_8859_1), 10, x);
+        if (x instanceof PyByteArray) {
+            PyBytes b = new PyBytes(((PyByteArray) x).toBytes());
+            return intFromString(new String(b.data, java.nio.charset.StandardCharsets.ISO_8859_1), 10, b);
+        }
         PyType t = x.type();
         PyObject f = t.lookup("__int__");
         if (f != null) {
@@ -382,6 +405,7 @@ public final class Slots {
     static void intMethods() {
         PyType t = PyType.INT;
         t.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            if (k != null) for (String name : k) if (!name.equals("base")) throw Err.typeError("'" + name + "' is an invalid keyword argument for int()");
             PyObject[] p = Args.bind("int", java.util.Arrays.copyOfRange(a, 1, a.length), k, new String[]{"x", "base"}, 0, 2);
             PyObject r;
             if (p[0] == null) {
@@ -409,7 +433,7 @@ public final class Slots {
             return r;
         })));
         slots(t, "__repr__", "__hash__", "__bool__", "compare");
-        arith(t, Arith.ADD, Arith.SUB, Arith.MUL, Arith.TRUEDIV, Arith.FLOORDIV, Arith.MOD, Arith.POW, Arith.LSHIFT, Arith.RSHIFT,
+        numArith(t, 0, Arith.ADD, Arith.SUB, Arith.MUL, Arith.TRUEDIV, Arith.FLOORDIV, Arith.MOD, Arith.POW, Arith.LSHIFT, Arith.RSHIFT,
                 Arith.AND, Arith.OR, Arith.XOR, Arith.DIVMOD);
         def1(t, "__neg__", Arith::neg);
         def1(t, "__pos__", Arith::pos);
@@ -434,37 +458,54 @@ public final class Slots {
         def1(t, "is_integer", self -> PyBool.TRUE);
         def(t, "to_bytes", (a, k) -> {
             PyObject[] p = Args.bind("to_bytes", java.util.Arrays.copyOfRange(a, 1, a.length), k, new String[]{"length", "byteorder", "signed"}, 0, 2);
-            int len = p[0] == null ? 1 : (int) Ops.index(p[0]);
-            String order = p[1] == null ? "big" : Ops.str(p[1]);
+            long len = p[0] == null ? 1 : Ops.index(p[0]);
+            if (len < 0) throw Err.valueError("length argument must be non-negative");
+            boolean little = littleEndian(p[1], "to_bytes");
             boolean signed = p[2] != null && Ops.isTrue(p[2]);
             BigInteger v = Arith.big(a[0]);
             if (!signed && v.signum() < 0) throw Err.overflow("can't convert negative int to unsigned");
-            byte[] raw = v.toByteArray();
-            byte[] out = new byte[len];
-            byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
-            java.util.Arrays.fill(out, fill);
-            int start = 0;
-            while (start < raw.length - 1 && raw[start] == 0 && !signed) start++;
-            int n = raw.length - start;
-            if (n > len || (!signed && v.bitLength() > len * 8) || (signed && v.bitLength() >= len * 8 && len > 0 && v.bitLength() > len * 8 - 1)) throw Err.overflow("int too big to convert");
-            System.arraycopy(raw, raw.length - Math.min(n, len), out, len - Math.min(n, len), Math.min(n, len));
-            if (order.equals("little")) for (int i = 0; i < len / 2; i++) { byte tmp = out[i]; out[i] = out[len - 1 - i]; out[len - 1 - i] = tmp; }
+            long bits = 8 * len;
+            boolean fits = signed ? (len == 0 ? v.signum() == 0 : v.bitLength() <= bits - 1) : v.bitLength() <= bits;
+            if (!fits) throw Err.overflow("int too big to convert");
+            byte[] out = new byte[(int) len];
+            BigInteger u = v.signum() < 0 ? v.add(BigInteger.ONE.shiftLeft((int) bits)) : v;
+            byte[] raw = u.toByteArray();
+            int n = Math.min(raw.length, out.length);
+            System.arraycopy(raw, raw.length - n, out, out.length - n, n);
+            if (little) reverse(out);
             return new PyBytes(out);
         });
         defClass(t, "from_bytes", (a, k) -> {
             PyObject[] p = Args.bind("from_bytes", java.util.Arrays.copyOfRange(a, 1, a.length), k, new String[]{"bytes", "byteorder", "signed"}, 1, 2);
-            PyObject src = p[0];
-            if (src instanceof PyStr) throw Err.typeError("cannot convert 'str' object to bytes");
+            if (p[0] instanceof PyStr) throw Err.typeError("cannot convert 'str' object to bytes");
             // any bytes-like object or iterable of ints, as bytes() takes them
-            if (!(src instanceof PyBytes)) src = PyType.BYTES.call1(src);
-            byte[] b = ((PyBytes) src).data.clone();
-            String order = p[1] == null ? "big" : Ops.str(p[1]);
+            byte[] b = BytesMethods.bufferOrNull(p[0]);
+            b = b == null ? ((PyBytes) PyType.BYTES.call1(p[0])).data.clone() : b.clone();
+            boolean little = littleEndian(p[1], "from_bytes");
             boolean signed = p[2] != null && Ops.isTrue(p[2]);
-            if (order.equals("little")) for (int i = 0; i < b.length / 2; i++) { byte tmp = b[i]; b[i] = b[b.length - 1 - i]; b[b.length - 1 - i] = tmp; }
+            if (little) reverse(b);
             BigInteger v = b.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(b) : new BigInteger(1, b);
-            return a[0] == PyType.INT || !(a[0] instanceof PyType) ? PyInt.of(v) : a[0].call1(PyInt.of(v));
+            PyObject r = PyInt.of(v);
+            return a[0] == PyType.INT ? r : a[0].call1(r);
         });
 
+    }
+
+    private static boolean littleEndian(PyObject order, String fname) {
+        if (order == null) return false;
+        if (!(order instanceof PyStr)) throw Err.typeError(fname + "() argument 'byteorder' must be str, not " + order.type().name);
+        String o = ((PyStr) order).value;
+        if (o.equals("little")) return true;
+        if (o.equals("big")) return false;
+        throw Err.valueError("byteorder must be either 'little' or 'big'");
+    }
+
+    private static void reverse(byte[] b) {
+        for (int i = 0; i < b.length / 2; i++) {
+            byte tmp = b[i];
+            b[i] = b[b.length - 1 - i];
+            b[b.length - 1 - i] = tmp;
+        }
     }
 
     static void boolMethods() {
@@ -498,7 +539,7 @@ public final class Slots {
             if (!t.equals("double") && !t.equals("float")) throw Err.valueError("__getformat__() argument 1 must be 'double' or 'float'");
             return PyStr.of("IEEE, little-endian");
         });
-        arith(ft, Arith.ADD, Arith.SUB, Arith.MUL, Arith.TRUEDIV, Arith.FLOORDIV, Arith.MOD, Arith.POW, Arith.DIVMOD);
+        numArith(ft, 1, Arith.ADD, Arith.SUB, Arith.MUL, Arith.TRUEDIV, Arith.FLOORDIV, Arith.MOD, Arith.POW, Arith.DIVMOD);
         def1(ft, "__neg__", Arith::neg);
         def1(ft, "__pos__", Arith::pos);
         def1(ft, "__abs__", Arith::abs);
@@ -531,25 +572,7 @@ public final class Slots {
         });
         def1(ft, "hex", self -> PyStr.of(floatHex(((PyFloat) self).value)));
         defClass(ft, "fromhex", (a, k) -> {
-            String h = Args.str(a[1], "fromhex() argument").strip().toLowerCase();
-            double v;
-            if (h.equals("inf") || h.equals("infinity")) v = Double.POSITIVE_INFINITY;
-            else if (h.equals("-inf") || h.equals("-infinity")) v = Double.NEGATIVE_INFINITY;
-            else if (h.equals("nan")) v = Double.NaN;
-            else {
-                String hs = h;
-                boolean neg = hs.startsWith("-");
-                if (neg || hs.startsWith("+")) hs = hs.substring(1);
-                if (!hs.startsWith("0x")) hs = "0x" + hs;
-                if (!hs.contains("p")) hs = hs + "p0";
-                if (!hs.contains(".")) hs = hs.replace("p", ".p");
-                try {
-                    v = Double.parseDouble(hs);
-                } catch (NumberFormatException e) {
-                    throw Err.valueError("invalid hexadecimal floating-point string");
-                }
-                if (neg) v = -v;
-            }
+            double v = fromHex(Args.str(a[1], "fromhex() argument"));
             return a[0] == PyType.FLOAT ? new PyFloat(v) : a[0].call1(new PyFloat(v));
         });
 
@@ -558,25 +581,42 @@ public final class Slots {
     static void complexMethods() {
         PyType ct = PyType.COMPLEX;
         ct.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
-            if (a.length > 1 && !(a[1] instanceof PyComplex) && !(a[1] instanceof PyStr)) {
-                // complex(x) asks x.__complex__ first (CPython's try_complex_special_method)
-                PyObject cm = a[1].type().lookup("__complex__");
-                if (cm != null) {
-                    PyObject r = Ops.callDunder(cm, a[1]);
-                    if (!(r instanceof PyComplex)) throw Err.typeError("__complex__ returned non-complex (type " + r.type().name + ")");
-                    a = a.clone();
-                    a[1] = r;
-                }
-            }
-            double re = a.length > 1 ? (a[1] instanceof PyComplex ? ((PyComplex) a[1]).real : toFloat(a[1])) : 0;
-            double im = a.length > 2 ? toFloat(a[2]) : (a.length > 1 && a[1] instanceof PyComplex ? ((PyComplex) a[1]).imag : 0);
-            return new PyComplex(re, im);
+            PyObject[] p = Args.bind("complex", java.util.Arrays.copyOfRange(a, 1, a.length), k, new String[]{"real", "imag"}, 0, 2);
+            PyType cls = (PyType) a[0];
+            PyComplex z = ComplexParse.construct(p[0], p[1], cls == PyType.COMPLEX);
+            return cls == PyType.COMPLEX ? z : new PyComplex.Sub(cls, z.real, z.imag);
         })));
+        def2(ct, "__format__", (self, spec) -> PyStr.of(StrFormat.formatBuiltin(self, Args.str(spec, "format spec"))));
         slots(ct, "__repr__", "__hash__", "__bool__");
-        arith(ct, Arith.ADD, Arith.SUB, Arith.MUL, Arith.TRUEDIV, Arith.POW);
+        numArith(ct, 2, Arith.ADD, Arith.SUB, Arith.MUL, Arith.TRUEDIV, Arith.POW);
         def1(ct, "conjugate", self -> new PyComplex(((PyComplex) self).real, -((PyComplex) self).imag));
         def1(ct, "__abs__", Arith::abs);
         def1(ct, "__neg__", Arith::neg);
+    }
+
+    private static final java.util.regex.Pattern HEX_FLOAT = java.util.regex.Pattern.compile(
+            "[ \\t\\n\\x0b\\f\\r]*([+-]?)(?:(inf|infinity|nan)|(?:0x)?([0-9a-f]*)(?:\\.([0-9a-f]*))?(?:p([+-]?[0-9]+))?)[ \\t\\n\\x0b\\f\\r]*",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** float.fromhex (CPython's float_fromhex): correctly rounded, OverflowError past the largest float. */
+    static double fromHex(String text) {
+        java.util.regex.Matcher m = HEX_FLOAT.matcher(text);
+        if (!m.matches()) throw Err.valueError("invalid hexadecimal floating-point string");
+        boolean neg = m.group(1).equals("-");
+        if (m.group(2) != null) {
+            double special = m.group(2).equalsIgnoreCase("nan") ? Double.NaN : Double.POSITIVE_INFINITY;
+            return neg ? -special : special;
+        }
+        String ip = m.group(3), fp = m.group(4) == null ? "" : m.group(4);
+        if (ip.isEmpty() && fp.isEmpty()) throw Err.valueError("invalid hexadecimal floating-point string");
+        BigInteger exp = m.group(5) == null ? BigInteger.ZERO : new BigInteger(m.group(5));
+        // beyond this the value is 0 or infinite whatever the digits are
+        long limit = 4L * (ip.length() + fp.length()) + 2200;
+        if (exp.compareTo(BigInteger.valueOf(limit)) > 0) exp = BigInteger.valueOf(limit);
+        if (exp.compareTo(BigInteger.valueOf(-limit)) < 0) exp = BigInteger.valueOf(-limit);
+        double v = Double.parseDouble("0x" + (ip.isEmpty() ? "0" : ip) + "." + fp + "p" + exp);
+        if (Double.isInfinite(v)) throw Err.overflow("hexadecimal value too large to represent as a float");
+        return neg ? -v : v;
     }
 
     static String floatHex(double v) {
@@ -603,13 +643,34 @@ public final class Slots {
         PyType t = PyExc.BaseException;
         t.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
             PyType cls = (PyType) a[0];
+            int npos = a.length - 1 - (k == null ? 0 : k.length);
+            if (cls == PyExc.OSError && npos >= 2 && npos <= 5 && Arith.isInt(a[1])) {
+                // OSError(errno, ...) makes the subclass for that errno (CPython's errnomap)
+                PyType sub = osErrorSubclass(Arith.big(a[1]).intValue());
+                if (sub != null && Arith.big(a[1]).bitLength() < 32) cls = sub;
+            }
             PyBaseException e = (PyBaseException) cls.solid.factory.create(cls);
             e.args = PyTuple.of(java.util.Arrays.copyOfRange(a, 1, a.length - (k == null ? 0 : k.length)));
             return e;
         })));
         def(t, "__init__", (a, k) -> {
             PyBaseException self = (PyBaseException) a[0];
-            if (k != null && k.length > 0 && self.type().builtin) throw Err.typeError(self.type().name + "() takes no keyword arguments");
+            if (k != null && k.length > 0) {
+                String[] allowed = self.type().isSubtypeOf(PyExc.ImportError) ? new String[]{"name", "path"}
+                        : self.type().isSubtypeOf(PyExc.AttributeError) ? new String[]{"name", "obj"}
+                        : self.type().isSubtypeOf(PyExc.NameError) ? new String[]{"name"} : null;
+                if (allowed == null) {
+                    if (self.type().builtin) throw Err.typeError(self.type().name + "() takes no keyword arguments");
+                } else {
+                    PyDict d = self.getDict();
+                    for (int i = 0; i < k.length; i++) {
+                        if (!java.util.Arrays.asList(allowed).contains(k[i])) {
+                            throw Err.typeError("'" + k[i] + "' is an invalid keyword argument for " + self.type().name + "()");
+                        }
+                        d.putStr(k[i], a[a.length - k.length + i]);
+                    }
+                }
+            }
             self.init(java.util.Arrays.copyOfRange(a, 1, a.length - (k == null ? 0 : k.length)));
             return PyNone.INSTANCE;
         });
@@ -629,6 +690,27 @@ public final class Slots {
         def1(t, "__reduce__", self -> new PyTuple(self.type(), ((PyBaseException) self).args));
     }
 
+    /** The OSError subclass CPython's OSError() makes for a Linux errno value, or null. */
+    static PyType osErrorSubclass(int errno) {
+        switch (errno) {
+            case 11: case 114: case 115: return PyExc.BlockingIOError;      // EAGAIN/EWOULDBLOCK, EALREADY, EINPROGRESS
+            case 10: return PyExc.ChildProcessError;                       // ECHILD
+            case 32: case 108: return PyExc.BrokenPipeError;               // EPIPE, ESHUTDOWN
+            case 103: return PyExc.ConnectionAbortedError;                 // ECONNABORTED
+            case 111: return PyExc.ConnectionRefusedError;                 // ECONNREFUSED
+            case 104: return PyExc.ConnectionResetError;                   // ECONNRESET
+            case 17: return PyExc.FileExistsError;                         // EEXIST
+            case 2: return PyExc.FileNotFoundError;                        // ENOENT
+            case 21: return PyExc.IsADirectoryError;                       // EISDIR
+            case 20: return PyExc.NotADirectoryError;                      // ENOTDIR
+            case 4: return PyExc.InterruptedError;                         // EINTR
+            case 1: case 13: return PyExc.PermissionError;                 // EPERM, EACCES
+            case 3: return PyExc.ProcessLookupError;                       // ESRCH
+            case 110: return PyExc.TimeoutError;                           // ETIMEDOUT
+            default: return null;
+        }
+    }
+
     // ---- misc types ---------------------------------------------------------------------------
 
     /** The types whose methods are set up on first use, all at once, by miscTypeMethods. */
@@ -637,7 +719,8 @@ public final class Slots {
                 PyType.METHOD_DESCRIPTOR, PyType.METHOD, PyType.STATICMETHOD, PyType.CLASSMETHOD, PyType.PROPERTY, PyType.SUPER,
                 PyType.GENERATOR, PyType.CELL, PyType.CODE, PyType.MODULE, PyType.ITERATOR, PyType.LIST_ITERATOR, PyType.LIST_REVERSEITERATOR,
                 PyType.TUPLE_ITERATOR, PyType.STR_ITERATOR, PyType.RANGE_ITERATOR, PyType.SET_ITERATOR, PyType.DICT_KEYITERATOR,
-                PyType.DICT_VALUEITERATOR, PyType.DICT_ITEMITERATOR, PyType.CALLABLE_ITERATOR, PyType.ENUMERATE, PyType.ZIP, PyType.MAP,
+                PyType.DICT_VALUEITERATOR, PyType.DICT_ITEMITERATOR, PyType.DICT_REVERSEKEYITERATOR, PyType.DICT_REVERSEVALUEITERATOR,
+                PyType.DICT_REVERSEITEMITERATOR, PyType.CALLABLE_ITERATOR, PyType.ENUMERATE, PyType.ZIP, PyType.MAP,
                 PyType.FILTER, PyType.REVERSED, PyType.GENERIC_ALIAS};
     }
 
@@ -789,7 +872,8 @@ public final class Slots {
 
         for (PyType it : new PyType[]{PyType.ITERATOR, PyType.LIST_ITERATOR, PyType.LIST_REVERSEITERATOR, PyType.TUPLE_ITERATOR,
                 PyType.STR_ITERATOR, PyType.RANGE_ITERATOR, PyType.SET_ITERATOR, PyType.DICT_KEYITERATOR, PyType.DICT_VALUEITERATOR,
-                PyType.DICT_ITEMITERATOR, PyType.CALLABLE_ITERATOR, PyType.ENUMERATE, PyType.ZIP, PyType.MAP, PyType.FILTER, PyType.REVERSED}) {
+                PyType.DICT_ITEMITERATOR, PyType.DICT_REVERSEKEYITERATOR, PyType.DICT_REVERSEVALUEITERATOR, PyType.DICT_REVERSEITEMITERATOR,
+                PyType.CALLABLE_ITERATOR, PyType.ENUMERATE, PyType.ZIP, PyType.MAP, PyType.FILTER, PyType.REVERSED}) {
             slots(it, "__iter__", "__next__");
         }
         PyType ga = PyType.GENERIC_ALIAS;

@@ -54,6 +54,8 @@ public final class StrFormat {
     }
 
     public static String formatBuiltin(PyObject v, String spec) {
+        // an empty spec is str(self) for every built-in type (a subclass's __str__ or __repr__ counts)
+        if (spec.isEmpty() && !v.type().builtin) return Ops.str(v);
         if (v instanceof PyStr) {
             if (spec.isEmpty()) return ((PyStr) v).value;
             return formatStr(((PyStr) v).value, parse(spec, v), v);
@@ -71,6 +73,7 @@ public final class StrFormat {
         }
         if (v instanceof PyComplex) {
             if (spec.isEmpty()) return v.pyRepr();
+            return formatComplex((PyComplex) v, parse(spec, v), v);
         }
         if (spec.isEmpty()) return Ops.str(v);
         throw Err.typeError("unsupported format string passed to " + v.type().name + ".__format__");
@@ -116,6 +119,7 @@ public final class StrFormat {
 
     static String formatInt(BigInteger val, Spec sp, PyObject v) {
         char t = sp.type == 0 ? 'd' : sp.type;
+        if ("bcdoxXn".indexOf(t) < 0) throw Err.valueError("Unknown format code '" + t + "' for object of type '" + v.type().name + "'");
         if (sp.precision >= 0) throw Err.valueError("Precision not allowed in integer format specifier");
         String digits;
         String prefix = "";
@@ -127,6 +131,7 @@ public final class StrFormat {
             case 'X': digits = val.abs().toString(16).toUpperCase(); if (sp.alt) prefix = "0X"; break;
             case 'c': {
                 if (sp.sign != 0) throw Err.valueError("Sign not allowed with integer format specifier 'c'");
+                if (val.bitLength() > 63) throw Err.overflow("Python int too large to convert to C long");
                 int cp = val.intValue();
                 if (val.bitLength() > 31 || cp < 0 || cp > 0x10ffff) throw Err.overflow("%c arg not in range(0x110000)");
                 return pad(new String(Character.toChars(cp)), sp, '>', 0);
@@ -159,11 +164,18 @@ public final class StrFormat {
         boolean neg = d < 0 || (d == 0 && Double.doubleToRawLongBits(d) < 0);
         double a = Math.abs(d);
         switch (t) {
-            case 'f': case 'F': body = FloatFormat.fixed(a, prec < 0 ? 6 : prec); if (t == 'F') body = body.toUpperCase(); if (sp.alt && body.indexOf('.') < 0) body += "."; break;
+            case 'f': case 'F':
+                body = FloatFormat.fixed(a, prec < 0 ? 6 : prec);
+                if (t == 'F') body = body.toUpperCase();
+                if (sp.alt && body.indexOf('.') < 0 && Double.isFinite(a)) body += ".";
+                break;
             case 'e': case 'E': body = FloatFormat.exp(a, prec < 0 ? 6 : prec, t == 'E'); break;
             case 'g': case 'G': case 'n': body = FloatFormat.general(a, prec < 0 ? 6 : prec, t == 'G', sp.alt); break;
             case '%': body = FloatFormat.fixed(a * 100, prec < 0 ? 6 : prec) + "%"; break;
-            case 0: body = prec < 0 ? FloatFormat.repr(a) : FloatFormat.noType(a, prec); break;
+            case 0:
+                // '#' keeps the trailing zeros of the precision ('%#.Ng')
+                body = prec < 0 ? FloatFormat.repr(a) : sp.alt ? FloatFormat.general(a, prec == 0 ? 1 : prec, false, true) : FloatFormat.noType(a, prec);
+                break;
             default:
                 throw Err.valueError("Unknown format code '" + t + "' for object of type '" + v.type().name + "'");
         }
@@ -187,6 +199,55 @@ public final class StrFormat {
         return pad(sign + body, sp, '>', sign.length());
     }
 
+    /** complex.__format__ (CPython's format_complex_internal). */
+    static String formatComplex(PyComplex z, Spec sp, PyObject v) {
+        if (sp.fill == '0') throw Err.valueError("Zero padding is not allowed in complex format specifier");
+        if (sp.align == '=') throw Err.valueError("'=' alignment flag is not allowed in complex format specifier");
+        char t = sp.type;
+        if (t != 0 && "eEfFgGn".indexOf(t) < 0) {
+            throw Err.valueError("Unknown format code '" + t + "' for object of type '" + v.type().name + "'");
+        }
+        double re = z.real, im = z.imag;
+        boolean skipRe = false, parens = false;
+        if (t == 0) {
+            if (re == 0.0 && Double.doubleToRawLongBits(re) == 0) skipRe = true;
+            else parens = true;
+        }
+        Spec part = new Spec();
+        part.type = t == 'n' || (t == 0 && sp.precision >= 0) ? 'g' : t;
+        part.precision = sp.precision;
+        part.alt = sp.alt;
+        part.z = sp.z;
+        part.grouping = sp.grouping;
+        StringBuilder sb = new StringBuilder();
+        if (parens) sb.append('(');
+        if (!skipRe) {
+            part.sign = sp.sign;
+            sb.append(complexPart(re, part, v));
+        }
+        part.sign = skipRe ? sp.sign : '+';
+        sb.append(complexPart(im, part, v)).append('j');
+        if (parens) sb.append(')');
+        Spec outer = new Spec();
+        outer.fill = sp.fill;
+        outer.align = sp.align;
+        outer.width = sp.width;
+        return pad(sb.toString(), outer, '>', 0);
+    }
+
+    private static String complexPart(double d, Spec part, PyObject v) {
+        if (part.type == 0) {
+            // like repr, without a forced ".0" (complex's str: (1+2j), 1.5j)
+            boolean neg = d < 0 || (d == 0 && Double.doubleToRawLongBits(d) < 0);
+            String body = FloatFormat.repr(Math.abs(d));
+            if (body.endsWith(".0")) body = body.substring(0, body.length() - 2);
+            if (Double.isNaN(d)) neg = false;
+            if (part.z && neg && isZeroText(body)) neg = false;
+            return (neg ? "-" : part.sign == '+' ? "+" : part.sign == ' ' ? " " : "") + body;
+        }
+        return formatFloat(d, part, v);
+    }
+
     private static boolean isZeroText(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -197,21 +258,34 @@ public final class StrFormat {
 
     // ---- printf-style ---------------------------------------------------------------------------
     public static String percent(String fmt, PyObject args) {
+        return percent(fmt, args, false);
+    }
+
+    /**
+     * printf-style formatting as CPython's PyUnicode_Format (bytesMode: _PyBytes_FormatEx, where fmt
+     * and the result hold bytes as latin-1 chars). A non-tuple argument is the only argument; a
+     * mapping (anything with __getitem__ but a tuple or a str/bytes) may also be used by %(key)s.
+     */
+    static String percent(String fmt, PyObject args, boolean bytesMode) {
         PyObject[] argv;
-        PyObject mapping = null;
-        if (args instanceof PyTuple) argv = ((PyTuple) args).items;
-        else {
+        int arglen, argidx;
+        if (args instanceof PyTuple) {
+            argv = ((PyTuple) args).items;
+            arglen = argv.length;
+            argidx = 0;
+        } else {
             argv = new PyObject[]{args};
-            if (!(args instanceof PyStr) && (args instanceof PyDict || (!args.type().builtin && args.type().lookup("__getitem__") != null))) mapping = args;
+            arglen = -1;
+            argidx = -2;
         }
+        PyObject mapping = null;
+        boolean textLike = bytesMode ? args instanceof PyBytes || args instanceof PyByteArray : args instanceof PyStr;
+        if (!(args instanceof PyTuple) && !textLike && args.type().lookup("__getitem__") != null) mapping = args;
         StringBuilder out = new StringBuilder();
-        int ai = 0;
         int n = fmt.length();
-        boolean usedMapping = false;
         for (int i = 0; i < n; i++) {
             char c = fmt.charAt(i);
             if (c != '%') { out.append(c); continue; }
-            int start = i;
             i++;
             if (i >= n) throw Err.valueError("incomplete format");
             PyObject value = null;
@@ -227,8 +301,10 @@ public final class StrFormat {
                 }
                 if (depth > 0) throw Err.valueError("incomplete format key");
                 String key = fmt.substring(ks, i - 1);
-                value = Ops.getItem(mapping, PyStr.of(key));
-                usedMapping = true;
+                PyObject k = bytesMode ? new PyBytes(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : PyStr.of(key);
+                value = Ops.getItem(mapping, k);
+                arglen = -1;
+                argidx = -2;
             }
             Spec sp = new Spec();
             boolean left = false;
@@ -242,8 +318,11 @@ public final class StrFormat {
             }
             if (i < n && fmt.charAt(i) == '*') {
                 i++;
-                if (ai >= argv.length) throw Err.typeError("not enough arguments for format string");
-                sp.width = Ops.indexInt(argv[ai++]);
+                if (argidx >= arglen) throw Err.typeError("not enough arguments for format string");
+                PyObject w = arglen < 0 ? args : argv[argidx];
+                argidx++;
+                if (!Arith.isInt(w)) throw Err.typeError("* wants int");
+                sp.width = Ops.indexInt(w);
                 if (sp.width < 0) { left = true; sp.width = -sp.width; }
             } else {
                 int st = i;
@@ -254,8 +333,11 @@ public final class StrFormat {
                 i++;
                 if (i < n && fmt.charAt(i) == '*') {
                     i++;
-                    if (ai >= argv.length) throw Err.typeError("not enough arguments for format string");
-                    sp.precision = Ops.indexInt(argv[ai++]);
+                    if (argidx >= arglen) throw Err.typeError("not enough arguments for format string");
+                    PyObject w = arglen < 0 ? args : argv[argidx];
+                    argidx++;
+                    if (!Arith.isInt(w)) throw Err.typeError("* wants int");
+                    sp.precision = Math.max(0, Ops.indexInt(w));
                 } else {
                     int st = i;
                     while (i < n && Character.isDigit(fmt.charAt(i))) i++;
@@ -267,15 +349,21 @@ public final class StrFormat {
             char t = fmt.charAt(i);
             if (t == '%') { out.append('%'); continue; }
             if (value == null) {
-                if (mapping != null && usedMapping) throw Err.typeError("format requires a mapping");
-                if (ai >= argv.length) throw Err.typeError("not enough arguments for format string");
-                value = argv[ai++];
+                if (argidx >= arglen) throw Err.typeError("not enough arguments for format string");
+                value = arglen < 0 ? args : argv[argidx];
+                argidx++;
             }
             if (left) { sp.align = '<'; } else if (sp.zero && "diouxXeEfFgG".indexOf(t) >= 0) { sp.fill = '0'; sp.align = '='; } else sp.align = '>';
             String s;
             switch (t) {
-                case 's': s = Ops.str(value); if (sp.precision >= 0 && s.length() > sp.precision) s = s.substring(0, sp.precision); s = pad(s, sp, '>', 0); break;
-                case 'r': case 'a': s = Ops.repr(value); if (sp.precision >= 0 && s.length() > sp.precision) s = s.substring(0, sp.precision); s = pad(s, sp, '>', 0); break;
+                case 's': case 'b':
+                    if (bytesMode) s = bytesOf(value);
+                    else if (t == 'b') throw Err.valueError("unsupported format character 'b' (0x62) at index " + i);
+                    else s = Ops.str(value);
+                    if (sp.precision >= 0 && s.length() > sp.precision) s = s.substring(0, sp.precision);
+                    s = pad(s, sp, '>', 0);
+                    break;
+                case 'r': case 'a': s = t == 'r' && !bytesMode ? Ops.repr(value) : Builtins0.ascii(Ops.repr(value)); if (sp.precision >= 0 && s.length() > sp.precision) s = s.substring(0, sp.precision); s = pad(s, sp, '>', 0); break;
                 case 'd': case 'i': case 'u': {
                     PyObject iv;
                     if (Arith.isInt(value)) iv = value;
@@ -304,7 +392,15 @@ public final class StrFormat {
                     break;
                 }
                 case 'c': {
-                    if (value instanceof PyStr) {
+                    if (bytesMode) {
+                        byte[] b = value instanceof PyBytes || value instanceof PyByteArray ? BytesMethods.bufferOrNull(value) : null;
+                        if (b != null && b.length == 1) s = String.valueOf((char) (b[0] & 0xff));
+                        else if (Arith.isInt(value)) {
+                            java.math.BigInteger cv = Arith.big(value);
+                            if (cv.signum() < 0 || cv.bitLength() > 8) throw Err.overflow("%c arg not in range(256)");
+                            s = String.valueOf((char) cv.intValue());
+                        } else throw Err.typeError("%c requires an integer in range(256) or a single byte");
+                    } else if (value instanceof PyStr) {
                         if (((PyStr) value).cpLength() != 1) throw Err.typeError("%c requires int or char");
                         s = ((PyStr) value).value;
                     } else if (Arith.isInt(value)) {
@@ -320,8 +416,25 @@ public final class StrFormat {
             }
             out.append(s);
         }
-        if (mapping == null && ai < argv.length) throw Err.typeError("not all arguments converted during string formatting");
+        if (argidx < arglen && mapping == null) {
+            throw Err.typeError(bytesMode ? "not all arguments converted during bytes formatting" : "not all arguments converted during string formatting");
+        }
         return out.toString();
+    }
+
+    /** %s and %b of bytes formatting: a bytes-like object or __bytes__, as latin-1 chars. */
+    private static String bytesOf(PyObject v) {
+        byte[] b = BytesMethods.bufferOrNull(v);
+        if (b == null) {
+            PyObject f = v.type().lookup("__bytes__");
+            if (f == null) {
+                throw Err.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '" + v.type().name + "'");
+            }
+            PyObject r = Ops.callDunder(f, v);
+            if (!(r instanceof PyBytes)) throw Err.typeError("__bytes__ returned non-bytes (type " + r.type().name + ")");
+            b = BytesMethods.bufferOrNull(r);
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     // ---- str.format ----------------------------------------------------------------------------

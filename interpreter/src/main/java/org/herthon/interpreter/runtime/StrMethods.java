@@ -42,6 +42,8 @@ final class StrMethods {
         PyType t = PyType.STR;
         t.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
             PyObject[] p = Args.bind("str", java.util.Arrays.copyOfRange(a, 1, a.length), k, new String[]{"object", "encoding", "errors"}, 0, 3);
+            if (p[1] != null && !(p[1] instanceof PyStr)) throw Err.typeError("str() argument 'encoding' must be str, not " + p[1].type().name);
+            if (p[2] != null && !(p[2] instanceof PyStr)) throw Err.typeError("str() argument 'errors' must be str, not " + p[2].type().name);
             String v;
             if (p[0] == null) v = "";
             else if (p[1] != null || p[2] != null) {
@@ -57,39 +59,11 @@ final class StrMethods {
         Slots.arith(t, Arith.ADD, Arith.MUL, Arith.MOD);
         Slots.def2(t, "__format__", (self, spec) -> PyStr.of(StrFormat.formatBuiltin(self, Args.str(spec, "format spec"))));
         Slots.def1(t, "upper", self -> PyStr.of(s(self).toUpperCase(Locale.ROOT)));
-        Slots.def1(t, "lower", self -> PyStr.of(s(self).toLowerCase(Locale.ROOT)));
-        Slots.def1(t, "casefold", self -> PyStr.of(s(self).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)));
-        Slots.def1(t, "swapcase", self -> {
-            StringBuilder sb = new StringBuilder();
-            s(self).codePoints().forEach(c -> {
-                if (Character.isUpperCase(c)) sb.append(new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
-                else if (Character.isLowerCase(c)) sb.append(new String(Character.toChars(c)).toUpperCase(Locale.ROOT));
-                else sb.appendCodePoint(c);
-            });
-            return PyStr.of(sb.toString());
-        });
-        Slots.def1(t, "capitalize", self -> {
-            String v = s(self);
-            if (v.isEmpty()) return self;
-            int c = v.codePointAt(0);
-            int n = Character.charCount(c);
-            return PyStr.of(new String(Character.toChars(Character.toTitleCase(c))) + v.substring(n).toLowerCase(Locale.ROOT));
-        });
-        Slots.def1(t, "title", self -> {
-            StringBuilder sb = new StringBuilder();
-            boolean prevCased = false;
-            String v = s(self);
-            for (int i = 0; i < v.length(); ) {
-                int c = v.codePointAt(i);
-                i += Character.charCount(c);
-                boolean cased = Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
-                if (cased) {
-                    sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
-                } else sb.appendCodePoint(c);
-                prevCased = cased;
-            }
-            return PyStr.of(sb.toString());
-        });
+        Slots.def1(t, "lower", self -> PyStr.of(CaseMapping.lower(s(self))));
+        Slots.def1(t, "casefold", self -> PyStr.of(CaseMapping.casefold(s(self))));
+        Slots.def1(t, "swapcase", self -> PyStr.of(CaseMapping.swapcase(s(self))));
+        Slots.def1(t, "capitalize", self -> PyStr.of(CaseMapping.capitalize(s(self))));
+        Slots.def1(t, "title", self -> PyStr.of(CaseMapping.title(s(self))));
         Slots.def(t, "strip", (a, k) -> strip(a, k, 3, "strip"));
         Slots.def(t, "lstrip", (a, k) -> strip(a, k, 1, "lstrip"));
         Slots.def(t, "rstrip", (a, k) -> strip(a, k, 2, "rstrip"));
@@ -298,20 +272,34 @@ final class StrMethods {
             return new PyBytes(org.herthon.interpreter.runtime.codec.Codecs.encode(s(a[0]), enc, errors));
         });
         t.dict.putStr("maketrans", new PyStaticMethod(PyBuiltinFunction.of("maketrans", (a, k) -> {
+            if (k != null && k.length > 0) throw Err.typeError("maketrans() takes no keyword arguments");
+            if (a.length < 1 || a.length > 3) {
+                throw Err.typeError("maketrans expected " + (a.length < 1 ? "at least 1 argument, got 0" : "at most 3 arguments, got " + a.length));
+            }
             PyDict d = new PyDict();
             if (a.length == 1) {
+                if (!(a[0] instanceof PyDict)) throw Err.typeError("if you give only one argument to maketrans it must be a dict");
                 PyDict src = (PyDict) a[0];
                 for (int i = src.nextEntry(0); i >= 0; i = src.nextEntry(i + 1)) {
                     PyObject key = src.keys[i];
-                    if (key instanceof PyStr) key = PyInt.of(((PyStr) key).value.codePointAt(0));
+                    if (key instanceof PyStr) {
+                        PyStr ks = (PyStr) key;
+                        if (ks.cpLength() != 1) throw Err.valueError("string keys in translate table must be of length 1");
+                        key = PyInt.of(ks.value.codePointAt(0));
+                    } else if (!Arith.isInt(key)) {
+                        throw Err.typeError("keys in translate table must be strings or integers");
+                    }
                     d.put(key, src.values[i]);
                 }
                 return d;
             }
-            String x = s(a[0]), y = s(a[1]);
-            if (x.length() != y.length()) throw Err.valueError("the first two maketrans arguments must have equal length");
-            for (int i = 0; i < x.length(); i++) d.put(PyInt.of(x.charAt(i)), PyInt.of(y.charAt(i)));
-            if (a.length > 2) for (char c : s(a[2]).toCharArray()) d.put(PyInt.of(c), PyNone.INSTANCE);
+            if (!(a[1] instanceof PyStr)) throw Err.typeError("maketrans() argument 2 must be str, not " + a[1].type().name);
+            if (a.length > 2 && !(a[2] instanceof PyStr)) throw Err.typeError("maketrans() argument 3 must be str, not " + a[2].type().name);
+            if (!(a[0] instanceof PyStr)) throw Err.typeError("first maketrans argument must be a string if there is a second argument");
+            int[] x = s(a[0]).codePoints().toArray(), y = s(a[1]).codePoints().toArray();
+            if (x.length != y.length) throw Err.valueError("the first two maketrans arguments must have equal length");
+            for (int i = 0; i < x.length; i++) d.put(PyInt.of(x[i]), PyInt.of(y[i]));
+            if (a.length > 2) for (int c : s(a[2]).codePoints().toArray()) d.put(PyInt.of(c), PyNone.INSTANCE);
             return d;
         })));
         Slots.def2(t, "translate", (self, table) -> {
@@ -325,8 +313,17 @@ final class StrMethods {
                     throw e;
                 }
                 if (r == PyNone.INSTANCE) continue;
-                if (r instanceof PyInt) sb.appendCodePoint((int) ((PyInt) r).value);
-                else sb.append(Ops.str(r));
+                if (Arith.isInt(r)) {
+                    java.math.BigInteger v = Arith.big(r);
+                    if (v.signum() < 0 || v.compareTo(java.math.BigInteger.valueOf(0x10FFFF)) > 0) {
+                        throw Err.valueError("character mapping must be in range(0x110000)");
+                    }
+                    sb.appendCodePoint(v.intValue());
+                } else if (r instanceof PyStr) {
+                    sb.append(((PyStr) r).value);
+                } else {
+                    throw Err.typeError("character mapping must return integer, None or str");
+                }
             }
             return PyStr.of(sb.toString());
         });

@@ -84,7 +84,18 @@ public final class TypeSupport {
         for (PyObject[] kv : items) {
             PyObject v = kv[1];
             PyObject sn = v.type().lookup("__set_name__");
-            if (sn != null) Ops.callDunder(sn, v, t, kv[0]);
+            if (sn == null) continue;
+            try {
+                Ops.callDunder(sn, v, t, kv[0]);
+            } catch (PyException e) {
+                // CPython 3.11 (type_new_set_names): a RuntimeError whose cause is the error
+                PyException wrap = Err.make(PyExc.RuntimeError, "Error calling __set_name__ on '" + v.type().name + "' instance "
+                        + Ops.repr(kv[0]) + " in '" + t.name + "'");
+                wrap.exc.cause = e.exc;
+                wrap.exc.context = e.exc;
+                wrap.exc.suppressContext = true;
+                throw wrap;
+            }
         }
         // __init_subclass__ of the parent
         PyObject parentInit = new PySuper(t, t).pyGetAttr("__init_subclass__");

@@ -137,7 +137,12 @@ class TracingScriptsGoldenTest {
         assertTrue(slow.find(), output);
         List<String> filled = slow.group(1).lines().filter(row -> !row.matches("\\[.*\\) +0 \\|.*")).toList();
         assertEquals(1, filled.size(), "one call of slow(): " + output);
-        assertTrue(filled.get(0).startsWith("[64K, 128K) "), "slow() sleeps 80 ms: " + output);
+        // 80 ms lands in [64K, 128K); a sleep only ever overshoots, by a whole bucket or more on
+        // a machine whose cores are busy (seen under the CPU hog of docs/reliability.md)
+        Matcher bucket = Pattern.compile("^\\[(\\d+)([KM]?), ").matcher(filled.get(0));
+        assertTrue(bucket.find(), "a histogram row: " + output);
+        long low = Long.parseLong(bucket.group(1)) * (bucket.group(2).equals("K") ? 1024 : bucket.group(2).equals("M") ? 1024 * 1024 : 1);
+        assertTrue(low >= 64 * 1024, "slow() sleeps 80 ms, at least the [64K, 128K) bucket: " + output);
     }
 
     /** Summed over the refreshes; the busiest refresh lists hot() (1000 entries) first. */

@@ -393,11 +393,15 @@ public final class Stmts {
         return exc.type().isSubtypeOf((PyType) t);
     }
 
-    public static final class Try extends StmtNode {
+    /** A try statement's finally clause around its body and handlers (tryExcept), for try and try*. */
+    abstract static class TryFinally extends StmtNode {
         final StmtNode body;
         final Handler[] handlers;
         final StmtNode orelse, finalbody;
-        public Try(StmtNode b, Handler[] h, StmtNode o, StmtNode fb) { body = b; handlers = h; orelse = o; finalbody = fb; }
+        TryFinally(StmtNode b, Handler[] h, StmtNode o, StmtNode fb) { body = b; handlers = h; orelse = o; finalbody = fb; }
+
+        /** The body, the handlers and the else clause, without the finally clause. */
+        abstract PyObject tryExcept(Frame f);
 
         @Override public PyObject exec(Frame f) {
             if (finalbody == null) return tryExcept(f);
@@ -426,7 +430,12 @@ public final class Stmts {
             return r;
         }
 
-        private PyObject tryExcept(Frame f) {
+    }
+
+    public static final class Try extends TryFinally {
+        public Try(StmtNode b, Handler[] h, StmtNode o, StmtNode fb) { super(b, h, o, fb); }
+
+        @Override PyObject tryExcept(Frame f) {
             if (handlers.length == 0) {
                 PyObject r = body.exec(f);
                 if (r == null && orelse != null) return orelse.exec(f);
@@ -472,40 +481,10 @@ public final class Stmts {
     }
 
     /** try ... except* (PEP 654): each handler takes its part of the group; what is left or raised is raised at the end. */
-    public static final class TryStar extends StmtNode {
-        final StmtNode body;
-        final Handler[] handlers;
-        final StmtNode orelse, finalbody;
-        public TryStar(StmtNode b, Handler[] h, StmtNode o, StmtNode fb) { body = b; handlers = h; orelse = o; finalbody = fb; }
+    public static final class TryStar extends TryFinally {
+        public TryStar(StmtNode b, Handler[] h, StmtNode o, StmtNode fb) { super(b, h, o, fb); }
 
-        @Override public PyObject exec(Frame f) {
-            if (finalbody == null) return tryExcept(f);
-            Interpreter in = f.code.interp;
-            PyObject r;
-            try {
-                r = tryExcept(f);
-            } catch (PyException e) {
-                in.caught(e, f);
-                PyBaseException saved = in.handledExc;
-                in.handledExc = e.exc;
-                PyObject fr;
-                try {
-                    fr = finalbody.exec(f);
-                } catch (PyException e2) {
-                    in.caught(e2, f);
-                    in.handledExc = saved;
-                    throw e2;
-                }
-                in.handledExc = saved;
-                if (fr != null) return fr;
-                throw e;
-            }
-            PyObject fr = finalbody.exec(f);
-            if (fr != null) return fr;
-            return r;
-        }
-
-        private PyObject tryExcept(Frame f) {
+        @Override PyObject tryExcept(Frame f) {
             PyObject r;
             try {
                 r = body.exec(f);

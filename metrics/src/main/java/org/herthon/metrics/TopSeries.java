@@ -24,7 +24,20 @@ final class TopSeries {
     private final Consumer<CallStats> onAdmit;
     final CallStats other;
 
+    /**
+     * Equality written out: a record's generated {@code equals} and {@code hashCode} are bound at
+     * their first call through method handles, which costs milliseconds of every start-up.
+     */
     record Key(String module, String name) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && module.equals(key.module) && name.equals(key.name);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * module.hashCode() + name.hashCode();
+        }
     }
 
     TopSeries(int limit, CallStats other, Consumer<CallStats> onAdmit) {

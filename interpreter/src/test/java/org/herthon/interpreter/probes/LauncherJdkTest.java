@@ -39,7 +39,7 @@ class LauncherJdkTest {
         return homes.stream();
     }
 
-    private static int feature(Path home) {
+    static int feature(Path home) {
         try {
             Matcher m = FEATURE.matcher(Files.readString(home.resolve("release")));
             return m.find() ? Integer.parseInt(m.group(1)) : 0;

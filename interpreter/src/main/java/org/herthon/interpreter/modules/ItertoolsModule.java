@@ -497,7 +497,19 @@ public final class ItertoolsModule implements JavaModule {
     /** The buffer shared by tee iterators: a linked list of filled nodes. */
     static final class TeeData {
         final PyObject it;
+        /** A value is being fetched (by another thread, or by the source calling back into a tee). */
+        volatile boolean running;
         TeeData(PyObject it) { this.it = it; }
+
+        PyObject fetch() {
+            if (running) throw Err.make(PyExc.RuntimeError, "cannot re-enter the tee iterator");
+            running = true;
+            try {
+                return Ops.next(it);
+            } finally {
+                running = false;
+            }
+        }
     }
 
     static final class Node {
@@ -518,7 +530,7 @@ public final class ItertoolsModule implements JavaModule {
         @Override public PyObject pyNext() {
             Node n = pos;
             if (n.next == null) {
-                PyObject v = Ops.next(data.it);
+                PyObject v = data.fetch();
                 if (v == null) return null;
                 if (n.next == null) {
                     n.value = v;

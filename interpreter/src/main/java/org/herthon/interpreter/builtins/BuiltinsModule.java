@@ -219,15 +219,7 @@ public final class BuiltinsModule {
         }));
         put(m, PyBuiltinFunction.of1("repr", o -> PyStr.of(Ops.repr(o))));
         put(m, PyBuiltinFunction.of1("ascii", o -> PyStr.of(Builtins0.ascii(Ops.repr(o)))));
-        put(m, PyBuiltinFunction.of("iter", (a, k) -> {
-            Args.noKw("iter", k);
-            Args.range("iter", a, 1, 2);
-            if (a.length == 2) {
-                if (!Ops.isCallable(a[0])) throw Err.typeError("iter(v, w): v must be callable");
-                return new Iterators.CallableIterator(a[0], a[1]);
-            }
-            return Ops.iter(a[0]);
-        }));
+        put(m, Iterators.ITER);
         put(m, PyBuiltinFunction.of("aiter", (a, k) -> {
             Args.noKw("aiter", k);
             Args.range("aiter", a, 1, 1);

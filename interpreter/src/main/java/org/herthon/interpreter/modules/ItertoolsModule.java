@@ -44,7 +44,13 @@ public final class ItertoolsModule implements JavaModule {
         PyObject[] p = Args.bind("groupby", Types.rest(a), k, new String[]{"iterable", "key"}, 1, 2);
         return new GroupBy((PyType) a[0], Ops.iter(p[0]), p[1] == null || p[1] == NONE ? null : p[1]);
     });
-    static final PyType GROUPER = Types.builtinType("_grouper", M, PyType.OBJECT, null, null);
+    static final PyType GROUPER = Types.builtinType("_grouper", M, PyType.OBJECT, null, (a, k) -> {
+        PyObject[] p = bindNoKw("_grouper", a, k, 2, 2);
+        if (!(p[0] instanceof GroupBy)) throw Err.typeError("_grouper() argument 1 must be itertools.groupby, not " + p[0].type().name);
+        Grouper g = new Grouper((GroupBy) p[0], p[1]);
+        ((GroupBy) p[0]).currgrouper = g;
+        return g;
+    });
     static final PyType ISLICE = Types.builtinType("islice", M, PyType.OBJECT, null, ItertoolsModule::newIslice);
     static final PyType PAIRWISE = Types.builtinType("pairwise", M, PyType.OBJECT, null, (a, k) -> {
         PyObject[] p = bindNoKw("pairwise", a, k, 1, 1);
@@ -58,7 +64,12 @@ public final class ItertoolsModule implements JavaModule {
         PyObject[] p = bindNoKw("_tee", a, k, 1, 1);
         return Tee.from(p[0]);
     });
-    static final PyType TEE_DATA = Types.builtinType("_tee_dataobject", M, PyType.OBJECT, null, null);
+    static final PyType TEE_DATA = Types.builtinType("_tee_dataobject", M, PyType.OBJECT, null, (a, k) -> {
+        PyObject[] p = bindNoKw("_tee_dataobject", a, k, 3, 3);
+        if (!(p[1] instanceof PyList)) throw Err.typeError("_tee_dataobject() argument 2 must be list, not " + p[1].type().name);
+        if (p[2] != NONE) throw Err.valueError("_tee_dataobject should have no next link");
+        return new TeeDataObject(p[0], ((PyList) p[1]).toArray());
+    });
     static final PyType ZIP_LONGEST = Types.builtinType("zip_longest", M, PyType.OBJECT, null, (a, k) -> {
         PyObject fill = NONE;
         int nk = k == null ? 0 : k.length;
@@ -120,6 +131,7 @@ public final class ItertoolsModule implements JavaModule {
             return new Chain((PyType) a[0], Ops.iter(p[0]));
         });
         Types.def1(TEE, "__copy__", self -> ((Tee) self).copy());
+        Pickling.install();
     }
 
     private static PyObject[] bindNoKw(String name, PyObject[] a, String[] k, int min, int max) {
@@ -517,8 +529,16 @@ public final class ItertoolsModule implements JavaModule {
         Node next;
     }
 
+    /** What a tee pickles its buffer as (CPython's _tee_dataobject): the source and the values read ahead. */
+    static final class TeeDataObject extends PyObject {
+        final PyObject it;
+        final PyObject[] values;
+        TeeDataObject(PyObject it, PyObject[] values) { this.it = it; this.values = values; }
+        @Override public PyType type() { return TEE_DATA; }
+    }
+
     static final class Tee extends Types.Iter {
-        final TeeData data;
+        TeeData data;
         Node pos; // the node holding the next value (filled lazily)
         Tee(TeeData data, Node pos) { super(TEE, TEE); this.data = data; this.pos = pos; }
         static Tee from(PyObject iterable) {
@@ -527,6 +547,26 @@ public final class ItertoolsModule implements JavaModule {
             return new Tee(new TeeData(it), new Node());
         }
         Tee copy() { return new Tee(data, pos); }
+        /** The source and the values fetched from it that this tee has not returned yet. */
+        TeeDataObject dataObject() {
+            List<PyObject> values = new ArrayList<>();
+            for (Node n = pos; n.next != null; n = n.next) values.add(n.value);
+            return new TeeDataObject(data.it, values.toArray(new PyObject[0]));
+        }
+        /** Continues from a pickled data object, index values into it. */
+        void restore(TeeDataObject d, int index) {
+            TeeData fresh = new TeeData(d.it);
+            Node first = new Node();
+            Node n = first;
+            for (PyObject v : d.values) {
+                n.value = v;
+                n.next = new Node();
+                n = n.next;
+            }
+            data = fresh;
+            pos = first;
+            for (int i = 0; i < index; i++) pos = pos.next;
+        }
         @Override public PyObject pyNext() {
             Node n = pos;
             if (n.next == null) {
@@ -544,7 +584,7 @@ public final class ItertoolsModule implements JavaModule {
 
     static final class ZipLongest extends Types.Iter {
         final PyObject[] its;
-        final PyObject fill;
+        PyObject fill;
         int active;
         boolean done;
         ZipLongest(PyType cls, PyObject[] its, PyObject fill) { super(cls, ZIP_LONGEST); this.its = its; this.fill = fill; this.active = its.length; }
@@ -676,6 +716,240 @@ public final class ItertoolsModule implements JavaModule {
             }
             PyObject[] out = new PyObject[r];
             for (int i = 0; i < r; i++) out[i] = pool[indices[i]];
+            return new PyTuple(out);
+        }
+    }
+
+    // ---- pickling and copying: __reduce__ and __setstate__ as CPython 3.11's ------------------------
+    /**
+     * What copy and pickle use to rebuild an iterator where it stands: its type and constructor
+     * arguments, and for some a state given to __setstate__ (CPython 3.11's reductions, so the
+     * pickles hold the same calls). A consumed source iterator is pickled as what it has left.
+     */
+    static final class Pickling {
+        private Pickling() {}
+
+        static PyTuple call(PyObject callable, PyObject... args) { return new PyTuple(callable, new PyTuple(args)); }
+        static PyTuple withState(PyObject callable, PyTuple args, PyObject state) { return new PyTuple(callable, args, state); }
+        static PyObject orNone(PyObject o) { return o == null ? NONE : o; }
+
+        static void install() {
+            Types.def1(COUNT, "__reduce__", self -> {
+                Count c = (Count) self;
+                boolean unitStep = c.step.getClass() == PyInt.class && ((PyInt) c.step).value == 1;
+                return unitStep ? call(c.type(), c.cnt) : call(c.type(), c.cnt, c.step);
+            });
+            Types.def1(CYCLE, "__reduce__", self -> {
+                Cycle c = (Cycle) self;
+                PyList saved = new PyList();
+                for (PyObject x : c.saved) saved.append(x);
+                if (c.it == null) {
+                    Iterators.ListIterator rest = new Iterators.ListIterator(saved);
+                    rest.setState(PyInt.of(c.index));
+                    return withState(c.type(), new PyTuple(rest), new PyTuple(saved, PyBool.TRUE));
+                }
+                return withState(c.type(), new PyTuple(c.it), new PyTuple(saved, PyBool.of(!c.firstPass)));
+            });
+            setState(CYCLE, (self, state) -> {
+                Cycle c = (Cycle) self;
+                PyObject[] st = stateArgs(state, 2, 2);
+                if (!(st[0] instanceof PyList)) throw Err.typeError("argument 1 must be list, not " + st[0].type().name);
+                boolean complete = Ops.index(st[1]) != 0;
+                c.saved.clear();
+                for (PyObject x : Ops.toArray(st[0])) c.saved.add(x);
+                c.firstPass = !complete;
+                c.index = 0;
+            });
+            Types.def1(REPEAT, "__reduce__", self -> {
+                Repeat r = (Repeat) self;
+                return r.times < 0 ? call(r.type(), r.element) : call(r.type(), r.element, PyInt.of(r.times));
+            });
+            Types.def1(ACCUMULATE, "__reduce__", self -> {
+                Accumulate a = (Accumulate) self;
+                PyObject func = orNone(a.func);
+                if (a.initial != null) {
+                    PyObject it = new Chain(CHAIN, Ops.iter(new PyTuple(new PyTuple(a.initial), a.it)));
+                    return withState(a.type(), new PyTuple(it, func), NONE);
+                }
+                if (a.total == NONE) {
+                    // A running total that is None itself: the state cannot say it, so start again from it and skip it.
+                    PyObject it = new Chain(CHAIN, Ops.iter(new PyTuple(new PyTuple(NONE), a.it)));
+                    PyObject again = new Accumulate(a.type(), it, a.func, null);
+                    return call(ISLICE, again, PyInt.ONE, NONE);
+                }
+                return withState(a.type(), new PyTuple(a.it, func), orNone(a.total));
+            });
+            setState(ACCUMULATE, (self, state) -> ((Accumulate) self).total = state == NONE ? null : state);
+            Types.def1(CHAIN, "__reduce__", self -> {
+                Chain c = (Chain) self;
+                if (c.source == null) return call(c.type());
+                PyObject state = c.active != null ? new PyTuple(c.source, c.active) : new PyTuple(c.source);
+                return withState(c.type(), PyTuple.EMPTY, state);
+            });
+            setState(CHAIN, (self, state) -> {
+                Chain c = (Chain) self;
+                PyObject[] st = stateArgs(state, 1, 2);
+                if (!st[0].isIterator() || st.length > 1 && !st[1].isIterator()) throw Err.typeError("Arguments must be iterators.");
+                c.source = st[0];
+                c.active = st.length > 1 ? st[1] : null;
+            });
+            Types.def1(COMPRESS, "__reduce__", self -> call(self.type(), ((Compress) self).data, ((Compress) self).sel));
+            for (PyType t : new PyType[]{DROPWHILE, TAKEWHILE}) {
+                Types.def1(t, "__reduce__", self -> {
+                    Pred p = (Pred) self;
+                    return withState(p.type(), new PyTuple(p.func, p.it), PyBool.of(p.flag));
+                });
+                setState(t, (self, state) -> ((Pred) self).flag = Ops.isTrue(state));
+            }
+            Types.def1(FILTERFALSE, "__reduce__", self -> call(self.type(), ((Pred) self).func, ((Pred) self).it));
+            Types.def1(STARMAP, "__reduce__", self -> call(self.type(), ((Starmap) self).func, ((Starmap) self).it));
+            Types.def1(GROUPBY, "__reduce__", self -> {
+                GroupBy g = (GroupBy) self;
+                PyTuple args = new PyTuple(g.it, orNone(g.keyfunc));
+                if (g.tgtkey != null && g.currkey != null && g.currvalue != null) {
+                    return withState(g.type(), args, new PyTuple(g.currkey, g.currvalue, g.tgtkey));
+                }
+                return new PyTuple(g.type(), args);
+            });
+            setState(GROUPBY, (self, state) -> {
+                GroupBy g = (GroupBy) self;
+                PyObject[] st = stateArgs(state, 3, 3);
+                g.currkey = st[0];
+                g.currvalue = st[1];
+                g.tgtkey = st[2];
+                g.currgrouper = null;
+            });
+            Types.def1(GROUPER, "__reduce__", self -> {
+                Grouper g = (Grouper) self;
+                if (g.parent.currgrouper != g) return new PyTuple(Iterators.ITER, new PyTuple(PyTuple.EMPTY));
+                return call(GROUPER, g.parent, g.tgtkey);
+            });
+            Types.def1(ISLICE, "__reduce__", self -> {
+                Islice i = (Islice) self;
+                if (i.it == null) {
+                    PyObject empty = new Iterators.ListIterator(new PyList());
+                    return withState(i.type(), new PyTuple(empty, PyInt.ZERO), PyInt.ZERO);
+                }
+                PyObject stop = i.stop == -1 ? NONE : PyInt.of(i.stop);
+                return withState(i.type(), new PyTuple(i.it, PyInt.of(i.next), stop, PyInt.of(i.step)), PyInt.of(i.cnt));
+            });
+            setState(ISLICE, (self, state) -> ((Islice) self).cnt = Ops.index(state));
+            Types.def1(ZIP_LONGEST, "__reduce__", self -> {
+                ZipLongest z = (ZipLongest) self;
+                PyObject[] args = new PyObject[z.its.length];
+                for (int i = 0; i < args.length; i++) args[i] = z.its[i] == null ? PyTuple.EMPTY : z.its[i];
+                return withState(z.type(), new PyTuple(args), z.fill);
+            });
+            setState(ZIP_LONGEST, (self, state) -> ((ZipLongest) self).fill = state);
+            Types.def1(TEE, "__reduce__", self -> {
+                Tee t = (Tee) self;
+                return withState(t.type(), new PyTuple(PyTuple.EMPTY), new PyTuple(t.dataObject(), PyInt.ZERO));
+            });
+            setState(TEE, (self, state) -> {
+                PyObject[] st = stateArgs(state, 2, 2);
+                if (!(st[0] instanceof TeeDataObject)) throw Err.typeError("state is not a _tee_dataobject");
+                long index = Ops.index(st[1]);
+                TeeDataObject d = (TeeDataObject) st[0];
+                if (index < 0 || index > d.values.length) throw Err.valueError("Index out of range");
+                ((Tee) self).restore(d, (int) index);
+            });
+            Types.def1(TEE_DATA, "__reduce__", self -> {
+                TeeDataObject d = (TeeDataObject) self;
+                return call(TEE_DATA, d.it, new PyList(d.values.clone()), NONE);
+            });
+            Types.def1(PRODUCT, "__reduce__", self -> {
+                Product p = (Product) self;
+                if (p.stopped) return call(p.type(), (PyObject) PyTuple.EMPTY);
+                PyObject[] pools = new PyObject[p.pools.length];
+                for (int i = 0; i < pools.length; i++) pools[i] = new PyTuple(p.pools[i]);
+                if (p.indices == null) return new PyTuple(p.type(), new PyTuple(pools));
+                return withState(p.type(), new PyTuple(pools), ints(p.indices, p.indices.length));
+            });
+            setState(PRODUCT, (self, state) -> {
+                Product p = (Product) self;
+                PyObject[] st = stateTuple(state, p.pools.length, p.pools.length);
+                int[] indices = new int[st.length];
+                for (int i = 0; i < st.length; i++) {
+                    if (p.pools[i].length == 0) { p.stopped = true; return; }
+                    indices[i] = (int) Math.max(0, Math.min(p.pools[i].length - 1, Ops.index(st[i])));
+                }
+                p.indices = indices;
+            });
+            for (PyType t : new PyType[]{COMBINATIONS, COMBINATIONS_WR}) {
+                Types.def1(t, "__reduce__", self -> {
+                    Combinations c = (Combinations) self;
+                    PyObject r = PyInt.of(c.r);
+                    if (c.indices == null) return call(c.type(), new PyTuple(c.pool), r);
+                    if (c.stopped) return call(c.type(), (PyObject) PyTuple.EMPTY, r);
+                    return withState(c.type(), new PyTuple(new PyTuple(c.pool), r), ints(c.indices, c.r));
+                });
+                setState(t, (self, state) -> {
+                    Combinations c = (Combinations) self;
+                    PyObject[] st = stateTuple(state, c.r, c.r);
+                    int n = c.pool.length;
+                    int[] indices = new int[c.r];
+                    for (int i = 0; i < c.r; i++) {
+                        long max = c.repl ? n - 1 : i + n - c.r;
+                        indices[i] = (int) Math.max(0, Math.min(max, Ops.index(st[i])));
+                    }
+                    c.indices = indices;
+                });
+            }
+            Types.def1(PERMUTATIONS, "__reduce__", self -> {
+                Permutations p = (Permutations) self;
+                PyObject r = PyInt.of(p.r);
+                if (p.first) return call(p.type(), new PyTuple(p.pool), r);
+                if (p.stopped) return call(p.type(), (PyObject) PyTuple.EMPTY, r);
+                return withState(p.type(), new PyTuple(new PyTuple(p.pool), r),
+                        new PyTuple(ints(p.indices, p.indices.length), ints(p.cycles, p.r)));
+            });
+            setState(PERMUTATIONS, (self, state) -> {
+                Permutations p = (Permutations) self;
+                PyObject[] st = stateTuple(state, 2, 2);
+                int n = p.pool.length;
+                PyObject[] indices = Ops.toArray(st[0]);
+                PyObject[] cycles = Ops.toArray(st[1]);
+                if (indices.length != n || cycles.length != p.r) throw Err.valueError("invalid arguments");
+                for (int i = 0; i < n; i++) p.indices[i] = (int) Math.max(0, Math.min(n - 1, Ops.index(indices[i])));
+                for (int i = 0; i < p.r; i++) p.cycles[i] = (int) Math.max(1, Math.min(n - i, Ops.index(cycles[i])));
+                p.first = false;
+            });
+        }
+
+        private interface SetState {
+            void set(PyObject self, PyObject state);
+        }
+
+        private static void setState(PyType t, SetState impl) {
+            Types.def2(t, "__setstate__", (self, state) -> {
+                impl.set(self, state);
+                return NONE;
+            });
+        }
+
+        /** A state tuple whose length the type checks itself (ValueError, as CPython's product and permutations do). */
+        private static PyObject[] stateTuple(PyObject state, int min, int max) {
+            if (!(state instanceof PyTuple)) throw Err.typeError("state is not a tuple");
+            PyObject[] st = ((PyTuple) state).items;
+            if (st.length < min || st.length > max) throw Err.valueError("invalid arguments");
+            return st;
+        }
+
+        /** A state tuple read as arguments (TypeError on a wrong count, as CPython's PyArg_ParseTuple gives). */
+        private static PyObject[] stateArgs(PyObject state, int min, int max) {
+            if (!(state instanceof PyTuple)) throw Err.typeError("state is not a tuple");
+            PyObject[] st = ((PyTuple) state).items;
+            if (st.length < min || st.length > max) {
+                String count = min == max ? "exactly " + min : st.length < min ? "at least " + min : "at most " + max;
+                throw Err.typeError("function takes " + count + " argument" + ((min == max ? min : st.length < min ? min : max) == 1 ? "" : "s")
+                        + " (" + st.length + " given)");
+            }
+            return st;
+        }
+
+        private static PyTuple ints(int[] values, int n) {
+            PyObject[] out = new PyObject[n];
+            for (int i = 0; i < n; i++) out[i] = PyInt.of(values[i]);
             return new PyTuple(out);
         }
     }

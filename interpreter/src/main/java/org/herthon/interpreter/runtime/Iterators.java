@@ -1,8 +1,52 @@
 package org.herthon.interpreter.runtime;
 
-/** Builtin iterator objects. */
+/**
+ * Builtin iterator objects. Each can be pickled and copied as CPython's can: {@code __reduce__}
+ * gives what rebuilds it from where it stands (mostly {@code iter(sequence)} and an index for
+ * {@code __setstate__}), as CPython 3.11's iterators do.
+ */
 public final class Iterators {
     private Iterators() {}
+
+    /**
+     * The builtin iter(). One object for every interpreter (it keeps no state), so that the
+     * reductions below can name it: pickle checks that builtins.iter is this very object.
+     */
+    public static final PyBuiltinFunction ITER = PyBuiltinFunction.of("iter", (a, k) -> {
+        Args.noKw("iter", k);
+        Args.range("iter", a, 1, 2);
+        if (a.length == 2) {
+            if (!Ops.isCallable(a[0])) throw Err.typeError("iter(v, w): v must be callable");
+            return new CallableIterator(a[0], a[1]);
+        }
+        return Ops.iter(a[0]);
+    });
+    static {
+        ITER.module = PyStr.of("builtins");
+    }
+
+    /** iter(seq) resumed at index: what most iterators reduce to. */
+    static PyObject reduceIter(PyObject seq, long index) {
+        return new PyTuple(ITER, new PyTuple(seq), PyInt.of(index));
+    }
+
+    /** What an exhausted iterator reduces to: an iterator over an empty sequence. */
+    static PyObject reduceEmpty(PyObject empty) {
+        return new PyTuple(ITER, new PyTuple(empty));
+    }
+
+    /** The index a __setstate__ was given, clipped to [low, high]. */
+    static long index(PyObject state, long low, long high) {
+        long i = Ops.index(state);
+        return Math.max(low, Math.min(high, i));
+    }
+
+    /** The items an iterator has left, without advancing it: CPython pickles dict and set iterators as a list of them. */
+    static PyObject reduceToList(Base copy) {
+        PyList rest = new PyList();
+        for (PyObject x = copy.pyNext(); x != null; x = copy.pyNext()) rest.append(x);
+        return new PyTuple(ITER, new PyTuple(rest));
+    }
 
     public abstract static class Base extends PyObject {
         private final PyType t;
@@ -13,6 +57,10 @@ public final class Iterators {
         @Override public boolean isIterator() { return true; }
         @Override public abstract PyObject pyNext();
         @Override public String pyRepr() { return "<" + t.name + " object at " + Ops.addressString(this) + ">"; }
+        /** __reduce__: the callable, its arguments and, for those that have one, the state for __setstate__. */
+        public PyObject reduce() { throw Err.typeError("cannot pickle '" + t.name + "' object"); }
+        /** __setstate__ (only the types that CPython gives one). */
+        public void setState(PyObject state) { throw Err.typeError("cannot set the state of '" + t.name + "' objects"); }
     }
 
     public static final class ListIterator extends Base {
@@ -26,6 +74,8 @@ public final class Iterators {
             list = null;
             return null;
         }
+        @Override public PyObject reduce() { return list == null ? reduceEmpty(new PyList()) : reduceIter(list, i); }
+        @Override public void setState(PyObject state) { if (list != null) i = (int) index(state, 0, list.size); }
     }
 
     public static final class ReverseListIterator extends Base {
@@ -39,6 +89,10 @@ public final class Iterators {
             list = null;
             return null;
         }
+        @Override public PyObject reduce() {
+            return list == null ? reduceEmpty(new PyList()) : new PyTuple(PyType.REVERSED, new PyTuple(list), PyInt.of(i));
+        }
+        @Override public void setState(PyObject state) { if (list != null) i = (int) index(state, -1, list.size - 1); }
     }
 
     public static final class ArrayIterator extends Base {
@@ -47,6 +101,12 @@ public final class Iterators {
         private int i;
         public ArrayIterator(PyObject[] items, int n, PyType t) { super(t); this.items = items; this.n = n; }
         @Override public PyObject pyNext() { return i < n ? items[i++] : null; }
+        @Override public PyObject reduce() {
+            PyObject seq = type() == PyType.TUPLE_ITERATOR ? new PyTuple(java.util.Arrays.copyOf(items, n)) : null;
+            if (seq == null) return super.reduce();
+            return i < n ? reduceIter(seq, i) : reduceEmpty(PyTuple.EMPTY);
+        }
+        @Override public void setState(PyObject state) { i = (int) index(state, 0, n); }
     }
 
     public static final class StrIterator extends Base {
@@ -59,6 +119,15 @@ public final class Iterators {
             int cp = v.codePointAt(i);
             i += Character.charCount(cp);
             return PyStr.ofChar(cp);
+        }
+        // The index CPython pickles counts code points; this iterator walks UTF-16 units.
+        @Override public PyObject reduce() {
+            String v = s.value;
+            return i < v.length() ? reduceIter(s, v.codePointCount(0, i)) : reduceEmpty(PyStr.of(""));
+        }
+        @Override public void setState(PyObject state) {
+            String v = s.value;
+            i = v.offsetByCodePoints(0, (int) index(state, 0, v.codePointCount(0, v.length())));
         }
     }
 
@@ -73,6 +142,16 @@ public final class Iterators {
             long v = next;
             next = v + step;
             return PyInt.of(v);
+        }
+        // iter(range) over what is left, at index 0: the same values as CPython's (range, index).
+        @Override public PyObject reduce() {
+            PyObject rest = new PyRange(next, next + remaining * step, step);
+            return reduceIter(rest, 0);
+        }
+        @Override public void setState(PyObject state) {
+            long skip = index(state, 0, remaining);
+            next += skip * step;
+            remaining -= skip;
         }
     }
 
@@ -101,6 +180,11 @@ public final class Iterators {
             }
         }
         @Override public int pyLen() { return size; }
+        @Override public PyObject reduce() {
+            DictIterator copy = new DictIterator(d, kind);
+            copy.i = i;
+            return reduceToList(copy);
+        }
     }
 
     /** reversed(dict) and reversed(dict view): kind 0 keys, 1 values, 2 items, last entry first. */
@@ -125,6 +209,11 @@ public final class Iterators {
                 default: return new PyTuple(d.keys[e], d.values[e]);
             }
         }
+        @Override public PyObject reduce() {
+            DictReverseIterator copy = new DictReverseIterator(d, kind);
+            copy.i = i;
+            return reduceToList(copy);
+        }
     }
 
     public static final class SetIterator extends Base {
@@ -139,6 +228,11 @@ public final class Iterators {
             if (j < 0) { i = Integer.MAX_VALUE; return null; }
             i = j + 1;
             return s.slotKey(j);
+        }
+        @Override public PyObject reduce() {
+            SetIterator copy = new SetIterator(s);
+            copy.i = i;
+            return reduceToList(copy);
         }
     }
 
@@ -156,6 +250,8 @@ public final class Iterators {
                 throw e;
             }
         }
+        @Override public PyObject reduce() { return seq == null ? reduceEmpty(PyTuple.EMPTY) : reduceIter(seq, i); }
+        @Override public void setState(PyObject state) { if (seq != null) i = index(state, 0, Long.MAX_VALUE); }
     }
 
     public static final class CallableIterator extends Base {
@@ -174,6 +270,9 @@ public final class Iterators {
             if (Ops.eqBool(v, sentinel)) { fn = null; return null; }
             return v;
         }
+        @Override public PyObject reduce() {
+            return fn == null ? reduceEmpty(PyTuple.EMPTY) : new PyTuple(ITER, new PyTuple(fn, sentinel));
+        }
     }
 
     public static final class Enumerate extends Base {
@@ -191,13 +290,22 @@ public final class Iterators {
             if (bigN != null) { PyObject c = bigN; bigN = Ops.add(bigN, PyInt.ONE); return new PyTuple(c, x); }
             return new PyTuple(PyInt.of(n++), x);
         }
+        @Override public PyObject reduce() {
+            return new PyTuple(PyType.ENUMERATE, new PyTuple(it, bigN != null ? bigN : PyInt.of(n)));
+        }
     }
 
     public static final class Zip extends Base {
         private final PyObject[] its;
         private final boolean strict;
         private boolean done;
-        public Zip(PyObject[] its, boolean strict) { super(PyType.ZIP); this.its = its; this.strict = strict; }
+        private boolean strictNow;
+        public Zip(PyObject[] its, boolean strict) { super(PyType.ZIP); this.its = its; this.strict = strict; this.strictNow = strict; }
+        @Override public PyObject reduce() {
+            PyTuple args = new PyTuple(its.clone());
+            return strictNow ? new PyTuple(PyType.ZIP, args, PyBool.TRUE) : new PyTuple(PyType.ZIP, args);
+        }
+        @Override public void setState(PyObject state) { strictNow = Ops.isTrue(state); }
         @Override public PyObject pyNext() {
             if (done || its.length == 0) return null;
             PyObject[] out = new PyObject[its.length];
@@ -205,7 +313,7 @@ public final class Iterators {
                 PyObject x = Ops.next(its[i]);
                 if (x == null) {
                     done = true;
-                    if (strict) {
+                    if (strictNow) {
                         if (i > 0) throw Err.valueError("zip() argument " + (i + 1) + " is shorter than argument" + (i == 1 ? " 1" : "s 1-" + i));
                         for (int j = 1; j < its.length; j++) {
                             if (Ops.next(its[j]) != null) throw Err.valueError("zip() argument " + (j + 1) + " is longer than argument" + (j == 1 ? " 1" : "s 1-" + j));
@@ -223,6 +331,12 @@ public final class Iterators {
         private final PyObject fn;
         private final PyObject[] its;
         public MapIter(PyObject fn, PyObject[] its) { super(PyType.MAP); this.fn = fn; this.its = its; }
+        @Override public PyObject reduce() {
+            PyObject[] args = new PyObject[its.length + 1];
+            args[0] = fn;
+            System.arraycopy(its, 0, args, 1, its.length);
+            return new PyTuple(PyType.MAP, new PyTuple(args));
+        }
         @Override public PyObject pyNext() {
             if (its.length == 1) {
                 PyObject x = Ops.next(its[0]);
@@ -242,6 +356,7 @@ public final class Iterators {
         private final PyObject fn;
         private final PyObject it;
         public FilterIter(PyObject fn, PyObject it) { super(PyType.FILTER); this.fn = fn; this.it = it; }
+        @Override public PyObject reduce() { return new PyTuple(PyType.FILTER, new PyTuple(fn, it)); }
         @Override public PyObject pyNext() {
             while (true) {
                 PyObject x = Ops.next(it);
@@ -265,6 +380,13 @@ public final class Iterators {
                 if (e.matches(PyExc.IndexError) || e.matches(PyExc.StopIteration)) { i = -1; exhausted = true; return null; }
                 throw e;
             }
+        }
+        @Override public PyObject reduce() {
+            return exhausted || i < 0 ? new PyTuple(PyType.REVERSED, new PyTuple(PyTuple.EMPTY))
+                    : new PyTuple(PyType.REVERSED, new PyTuple(seq), PyInt.of(i));
+        }
+        @Override public void setState(PyObject state) {
+            if (!exhausted) i = index(state, -1, Ops.len(seq) - 1);
         }
         /** reversed's __length_hint__ asks the sequence's length again (CPython's reversed_len). */
         void lengthHint() {

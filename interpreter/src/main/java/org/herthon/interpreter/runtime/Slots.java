@@ -329,6 +329,9 @@ public final class Slots {
         if (x instanceof PyFloat) return ((PyFloat) x).value;
         if (Arith.isInt(x)) return Arith.toDouble(x);
         if (x instanceof PyStr) return parseFloat(((PyStr) x).value, x);
+        // bytes-like objects are parsed as their ASCII text, as CPython's float() does (pickle's protocol 0 relies on it).
+        if (x instanceof PyBytes) return parseFloat(new String(((PyBytes) x).data, java.nio.charset.StandardCharsets.ISO_8859_1), x);
+        if (x instanceof PyByteArray) return parseFloat(new String(((PyByteArray) x).toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1), x);
         PyType t = x.type();
         PyObject f = t.lookup("__float__");
         if (f != null) {
@@ -875,6 +878,21 @@ public final class Slots {
                 PyType.DICT_ITEMITERATOR, PyType.DICT_REVERSEKEYITERATOR, PyType.DICT_REVERSEVALUEITERATOR, PyType.DICT_REVERSEITEMITERATOR,
                 PyType.CALLABLE_ITERATOR, PyType.ENUMERATE, PyType.ZIP, PyType.MAP, PyType.FILTER, PyType.REVERSED}) {
             slots(it, "__iter__", "__next__");
+            def1(it, "__reduce__", self -> ((Iterators.Base) self).reduce());
+        }
+        def1(PyType.RANGE, "__reduce__", self -> {
+            PyRange r = (PyRange) self;
+            return new PyTuple(PyType.RANGE, new PyTuple(PyInt.of(r.start), PyInt.of(r.stop), PyInt.of(r.step)));
+        });
+        // A builtin function pickles by name: pickle finds it again as module.name (CPython's meth_reduce).
+        def1(PyType.BUILTIN_FUNCTION, "__reduce__", self -> PyStr.of(((PyBuiltinFunction) self).name));
+        // CPython gives __setstate__ to these only.
+        for (PyType it : new PyType[]{PyType.ITERATOR, PyType.LIST_ITERATOR, PyType.LIST_REVERSEITERATOR, PyType.TUPLE_ITERATOR,
+                PyType.STR_ITERATOR, PyType.RANGE_ITERATOR, PyType.ZIP, PyType.REVERSED}) {
+            def2(it, "__setstate__", (self, state) -> {
+                ((Iterators.Base) self).setState(state);
+                return PyNone.INSTANCE;
+            });
         }
         PyType ga = PyType.GENERIC_ALIAS;
         ga.dict.putStr("__module__", PyStr.of("types"));

@@ -434,7 +434,9 @@ public final class BuiltinsModule {
                 org.herthon.interpreter.scope.ScopeTable scopes = org.herthon.interpreter.scope.ScopeAnalyzer.analyze(mod, st);
                 return Compiler.compileEval(in, ((org.herthon.interpreter.ast.Stmt.Expr) mod.body().get(0)).value(), scopes, fn, "__main__", st);
             }
-            return in.compile(src, fn, in.frame == null ? "__main__" : moduleNameOf(in.frame.globals));
+            String module = in.frame == null ? "__main__" : moduleNameOf(in.frame.globals);
+            if (mode.equals("single")) return in.compileInteractive(src, fn, module);
+            return in.compile(src, fn, module);
         } catch (HerthonSyntaxError e) {
             throw syntaxError(e);
         }

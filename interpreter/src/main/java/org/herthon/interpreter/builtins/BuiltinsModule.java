@@ -434,9 +434,7 @@ public final class BuiltinsModule {
                 org.herthon.interpreter.scope.ScopeTable scopes = org.herthon.interpreter.scope.ScopeAnalyzer.analyze(mod, st);
                 return Compiler.compileEval(in, ((org.herthon.interpreter.ast.Stmt.Expr) mod.body().get(0)).value(), scopes, fn, "__main__", st);
             }
-            String module = in.frame == null ? "__main__" : moduleNameOf(in.frame.globals);
-            if (mode.equals("single")) return in.compileInteractive(src, fn, module);
-            return in.compile(src, fn, module);
+            return in.compile(src, fn, in.frame == null ? "__main__" : moduleNameOf(in.frame.globals));
         } catch (HerthonSyntaxError e) {
             throw syntaxError(e);
         }

@@ -169,9 +169,6 @@ public final class Modules {
         });
         put(m, hook);
         d.putStr("__excepthook__", hook);
-        PyBuiltinFunction display = DisplayHook.make(in);
-        d.putStr("displayhook", display);
-        d.putStr("__displayhook__", display);
         String[] fiNames = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"};
         org.herthon.interpreter.modules.os.StructSeq fi = new org.herthon.interpreter.modules.os.StructSeq("sys", "float_info", fiNames, fiNames.length);
         d.putStr("float_info", fi.make(new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308), new PyFloat(Double.MIN_NORMAL),

@@ -100,8 +100,6 @@ public final class Compiler {
 
     /** The private-name mangling of the tree: the written names of defs and classes whose binding it changed. */
     private Mangler.Result mangled;
-    /** compile(..., "single"): module-level expression statements print their values. */
-    private boolean interactive;
 
     private String written(Object node, String name) {
         return mangled == null ? name : mangled.writtenName(node, name);
@@ -117,18 +115,7 @@ public final class Compiler {
 
     /** Compiles a module whose scopes {@code scopes} were found by {@link org.herthon.interpreter.scope.ScopeAnalyzer#analyze}. */
     public static PyCode compileModule(Interpreter interp, Mangler.Result m, ScopeTable scopes, String filename, String moduleName, SourceText source) {
-        return compileModule(interp, m, scopes, filename, moduleName, source, false);
-    }
-
-    /**
-     * The same; {@code interactive}: as compile(..., "single") does, every expression statement of
-     * the module's own body (not of its functions and classes) prints its value through
-     * sys.displayhook, and a leading string is no docstring.
-     */
-    public static PyCode compileModule(Interpreter interp, Mangler.Result m, ScopeTable scopes, String filename, String moduleName,
-            SourceText source, boolean interactive) {
         Compiler c = new Compiler(interp, filename, moduleName, source);
-        c.interactive = interactive;
         c.scopes = scopes;
         c.mangled = m;
         PyCode code = c.module(m.module);
@@ -208,7 +195,7 @@ public final class Compiler {
         List<StmtNode> out = new ArrayList<>();
         setupAnnotations(body, out);
         int start = 0;
-        if (!interactive && !body.isEmpty() && isDocstring(body.get(0))) {
+        if (!body.isEmpty() && isDocstring(body.get(0))) {
             Stmt.Expr d = (Stmt.Expr) body.get(0);
             StmtNode s = new Stmts.Assign(new Stores.Name("__doc__"), new Exprs.Const(constant(((Expr.Constant) d.value()).value())));
             s.line = d.lineno();
@@ -673,7 +660,6 @@ public final class Compiler {
 
     private StmtNode stmt0(Stmt s) {
         if (s instanceof Stmt.Expr e) {
-            if (interactive && u.scope == scopes.module()) return new Stmts.PrintExpr(expr(e.value()));
             if (e.value() instanceof Expr.Constant) {
                 StmtNode p = new Stmts.Pass();
                 return p;

@@ -51,19 +51,6 @@ public final class Stmts {
         @Override public PyObject exec(Frame f) { e.eval(f); return null; }
     }
 
-    /** An expression statement of interactive code: its value goes to sys.displayhook (CPython's PRINT_EXPR). */
-    public static final class PrintExpr extends StmtNode {
-        final ExprNode e;
-        public PrintExpr(ExprNode e) { this.e = e; }
-        @Override public PyObject exec(Frame f) {
-            PyObject value = e.eval(f);
-            PyObject hook = f.code.interp.sysModule.dict.getStr("displayhook");
-            if (hook == null) throw Err.runtimeError("lost sys.displayhook");
-            hook.call1(value);
-            return null;
-        }
-    }
-
     public static final class Pass extends StmtNode {
         @Override public PyObject exec(Frame f) { return null; }
     }

@@ -4,9 +4,10 @@ package org.herthon.interpreter.runtime;
  * object.__reduce_ex__, object.__reduce__ and object.__getstate__ (CPython's Objects/typeobject.c
  * reduce_newobj and object_getstate), which copy and pickle use for instances of classes.
  *
- * <p>Difference from CPython: every protocol gets the protocol-2 form (copyreg.__newobj__); the
- * function in it is a Java twin of copyreg.__newobj__ with the same name and module, so pickles
- * refer to copyreg.__newobj__ as CPython's do.
+ * <p>Difference from CPython: every protocol gets the protocol-2 form (copyreg.__newobj__, not
+ * copyreg._reduce_ex below protocol 2). The function is the copyreg module's own, as CPython's
+ * is (pickle saves it by name and checks that copyreg.__newobj__ is that very object); the Java
+ * twins below stand in only where no interpreter runs on the thread.
  */
 public final class Reduce {
     private Reduce() {}
@@ -84,17 +85,26 @@ public final class Reduce {
         PyObject dictitems = self instanceof PyDict ? Ops.iter(Ops.getAttr(self, "items").call0()) : PyNone.INSTANCE;
         PyObject func, newargs;
         if (kwargs == null || ((PyDict) kwargs).size() == 0) {
-            func = NEWOBJ;
+            func = copyreg("__newobj__", NEWOBJ);
             PyObject[] a = ((PyTuple) args).items;
             PyObject[] na = new PyObject[a.length + 1];
             na[0] = cls;
             System.arraycopy(a, 0, na, 1, a.length);
             newargs = new PyTuple(na);
         } else {
-            func = NEWOBJ_EX;
+            func = copyreg("__newobj_ex__", NEWOBJ_EX);
             newargs = new PyTuple(cls, args, kwargs);
         }
         return new PyTuple(func, newargs, state, listitems, dictitems);
+    }
+
+    /** copyreg.NAME of the interpreter running on this thread (imported if need be), else the twin. */
+    private static PyObject copyreg(String name, PyObject twin) {
+        org.herthon.interpreter.runtime.codec.CodecRegistry current = org.herthon.interpreter.runtime.codec.CodecRegistry.current();
+        if (current == null) return twin;
+        PyObject module = current.interpreter().importModule("copyreg", null, null, 0);
+        PyObject f = Ops.getAttrOrNull(module, name);
+        return f != null ? f : twin;
     }
 
     static PyObject getstate(PyObject self) {

@@ -43,6 +43,11 @@ public final class CodecRegistry {
         return CURRENT.get();
     }
 
+    /** The interpreter this registry belongs to. */
+    public Interpreter interpreter() {
+        return in;
+    }
+
     private static CodecRegistry require(String encoding) {
         CodecRegistry r = CURRENT.get();
         if (r == null) throw Err.make(PyExc.LookupError, "unknown encoding: " + encoding);

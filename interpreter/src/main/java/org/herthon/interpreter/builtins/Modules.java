@@ -44,6 +44,25 @@ public final class Modules {
     }
 
     /** sys.builtin_module_names: the modules made here and every Java twin, sorted as CPython sorts them. */
+    /**
+     * sys.implementation._multiarch: the Debian/GNU multiarch triplet CPython is built with on this
+     * platform (it names sysconfig's {@code _sysconfigdata_<abiflags>_<multiarch>} module).
+     */
+    static String multiarch() {
+        String arch = System.getProperty("os.arch", "");
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (!os.startsWith("linux")) return os.startsWith("mac") ? "darwin" : "";
+        switch (arch) {
+            case "amd64": case "x86_64": return "x86_64-linux-gnu";
+            case "aarch64": return "aarch64-linux-gnu";
+            case "x86": case "i386": return "i386-linux-gnu";
+            case "ppc64le": return "powerpc64le-linux-gnu";
+            case "s390x": return "s390x-linux-gnu";
+            case "riscv64": return "riscv64-linux-gnu";
+            default: return arch + "-linux-gnu";
+        }
+    }
+
     private static PyTuple builtinModuleNames() {
         java.util.TreeSet<String> names = new java.util.TreeSet<>(java.util.List.of("builtins", "gc", "sys", "time"));
         names.addAll(JavaModules.names());
@@ -105,8 +124,8 @@ public final class Modules {
         d.putStr("builtin_module_names", builtinModuleNames());
         d.putStr("copyright", PyStr.of("Herthon on the JVM"));
         SysExtras.add(in, m);
-        d.putStr("implementation", SimpleNamespace.of(new String[]{"name", "cache_tag", "version"},
-                new PyObject[]{PyStr.of("herthon"), PyNone.INSTANCE, d.getStr("version_info")}));
+        d.putStr("implementation", SimpleNamespace.of(new String[]{"name", "cache_tag", "version", "_multiarch"},
+                new PyObject[]{PyStr.of("herthon"), PyNone.INSTANCE, d.getStr("version_info"), PyStr.of(multiarch())}));
         put(m, PyBuiltinFunction.of("exit", (a, k) -> {
             Args.noKw("exit", k);
             if (a.length > 1) throw Err.typeError("exit expected at most 1 argument, got " + a.length);

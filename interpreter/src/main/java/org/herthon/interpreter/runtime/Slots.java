@@ -301,7 +301,8 @@ public final class Slots {
     }
 
     public static PyObject toInt(PyObject x) {
-        if (x.getClass() == PyInt.class || x instanceof PyBigInt) return x;
+        if (x.getClass() == PyInt.class || x.getClass() == PyBigInt.class) return x;
+        if (x instanceof PyBigInt) return new PyBigInt(((PyBigInt) x).value);
         if (x instanceof PyBool) return PyInt.of(((PyInt) x).value);
         if (x instanceof PyInt) return PyInt.of(((PyInt) x).value);
         if (x instanceof PyFloat) return Builtins0.floatToInt(((PyFloat) x).value);
@@ -430,6 +431,7 @@ public final class Slots {
             PyType cls = (PyType) a[0];
             if (cls == PyType.INT) return r;
             if (r instanceof PyInt) return new PyInt.Sub(cls, ((PyInt) r).value);
+            if (r instanceof PyBigInt) return new PyBigInt.Sub(cls, ((PyBigInt) r).value);
             return r;
         })));
         slots(t, "__repr__", "__hash__", "__bool__", "compare");

@@ -40,6 +40,7 @@ public final class JavaModules {
             twin("_contextvars", ContextvarsModule.class),
             twin("_csv", CsvModule.class),
             twin("errno", ErrnoModule.class),
+            twin("faulthandler", FaulthandlerModule.class),
             twin("_frozen_importlib", FrozenImportlibModule.class),
             twin("_frozen_importlib_external", FrozenImportlibExternalModule.class),
             twin("_hashlib", HashModules.Hashlib.class),

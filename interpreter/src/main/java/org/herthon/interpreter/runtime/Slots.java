@@ -772,6 +772,8 @@ public final class Slots {
         PyType bf = PyType.BUILTIN_FUNCTION;
         slots(bf, "__repr__");
         def(bf, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        // a module's function pickles as a global: its qualified name (pickle finds it by __module__)
+        def1(bf, "__reduce__", self -> PyStr.of(((PyBuiltinFunction) self).qualname));
         PyType md = PyType.METHOD_DESCRIPTOR;
         def(md, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
         def(md, "__get__", (a, k) -> {

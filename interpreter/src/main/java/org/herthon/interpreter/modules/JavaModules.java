@@ -43,6 +43,7 @@ public final class JavaModules {
             twin("faulthandler", FaulthandlerModule.class),
             twin("_frozen_importlib", FrozenImportlibModule.class),
             twin("_frozen_importlib_external", FrozenImportlibExternalModule.class),
+            twin("_functools", FunctoolsModule.class),
             twin("_hashlib", HashModules.Hashlib.class),
             twin("_heapq", HeapqModule.class),
             twin("_imp", ImpModule.class),

@@ -158,7 +158,7 @@ public final class BuiltinsModule {
         put(m, PyBuiltinFunction.of1("len", o -> {
             if (o instanceof PyList) return PyInt.of(((PyList) o).size);
             if (o instanceof PyStr) return PyInt.of(((PyStr) o).cpLength());
-            return PyInt.of(Ops.len(o));
+            return PyInt.of(Ops.lenLong(o));
         }));
         put(m, PyBuiltinFunction.of("sorted", (a, k) -> {
             int nkw = k == null ? 0 : k.length;

@@ -188,6 +188,19 @@ public final class Modules {
         });
         put(m, hook);
         d.putStr("__excepthook__", hook);
+        // sys.displayhook: what the interactive prompt does with an expression's value
+        PyBuiltinFunction display = PyBuiltinFunction.of1("displayhook", v -> {
+            if (v == PyNone.INSTANCE) return PyNone.INSTANCE;
+            in.builtinsModule.dict.putStr("_", PyNone.INSTANCE);
+            PyObject out = in.sysModule.dict.getStr("stdout");
+            if (out == null || out == PyNone.INSTANCE) throw Err.runtimeError("lost sys.stdout");
+            Ops.getAttr(out, "write").call(new PyObject[]{PyStr.of(Ops.repr(v))}, null);
+            Ops.getAttr(out, "write").call(new PyObject[]{PyStr.of("\n")}, null);
+            in.builtinsModule.dict.putStr("_", v);
+            return PyNone.INSTANCE;
+        });
+        put(m, display);
+        d.putStr("__displayhook__", display);
         String[] fiNames = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"};
         org.herthon.interpreter.modules.os.StructSeq fi = new org.herthon.interpreter.modules.os.StructSeq("sys", "float_info", fiNames, fiNames.length);
         d.putStr("float_info", fi.make(new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308), new PyFloat(Double.MIN_NORMAL),

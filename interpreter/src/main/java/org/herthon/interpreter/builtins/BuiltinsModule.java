@@ -158,7 +158,7 @@ public final class BuiltinsModule {
         put(m, PyBuiltinFunction.of1("len", o -> {
             if (o instanceof PyList) return PyInt.of(((PyList) o).size);
             if (o instanceof PyStr) return PyInt.of(((PyStr) o).cpLength());
-            return PyInt.of(Ops.len(o));
+            return PyInt.of(Ops.lenLong(o));
         }));
         put(m, PyBuiltinFunction.of("sorted", (a, k) -> {
             int nkw = k == null ? 0 : k.length;
@@ -434,10 +434,40 @@ public final class BuiltinsModule {
                 org.herthon.interpreter.scope.ScopeTable scopes = org.herthon.interpreter.scope.ScopeAnalyzer.analyze(mod, st);
                 return Compiler.compileEval(in, ((org.herthon.interpreter.ast.Stmt.Expr) mod.body().get(0)).value(), scopes, fn, "__main__", st);
             }
-            return in.compile(src, fn, in.frame == null ? "__main__" : moduleNameOf(in.frame.globals));
+            String modName = in.frame == null ? "__main__" : moduleNameOf(in.frame.globals);
+            if (mode.equals("single")) {
+                SourceText st = new SourceText(fn, SourceText.normalizeNewlines(src));
+                return in.compileAst(interactive(in, Parser.parse(st)), st, fn, modName, true);
+            }
+            return in.compile(src, fn, modName);
         } catch (HerthonSyntaxError e) {
             throw syntaxError(e);
         }
+    }
+
+    /**
+     * compile(..., "single"): each expression statement at the top level shows its value through
+     * sys.displayhook, as CPython's PRINT_EXPR does (doctest runs its examples this way).
+     */
+    private static org.herthon.interpreter.ast.Module interactive(Interpreter in, org.herthon.interpreter.ast.Module mod) {
+        PyBuiltinFunction printExpr = PyBuiltinFunction.of1("displayhook", v -> {
+            PyObject hook = in.sysModule.dict.getStr("displayhook");
+            if (hook == null) throw Err.runtimeError("lost sys.displayhook");
+            return hook.call1(v);
+        });
+        List<org.herthon.interpreter.ast.Stmt> body = new ArrayList<>();
+        for (org.herthon.interpreter.ast.Stmt s : mod.body()) {
+            if (s instanceof org.herthon.interpreter.ast.Stmt.Expr e) {
+                org.herthon.interpreter.ast.Expr v = e.value();
+                org.herthon.interpreter.ast.Expr hook = new org.herthon.interpreter.ast.Expr.Constant(printExpr, null,
+                        v.lineno(), v.col_offset(), v.end_lineno(), v.end_col_offset());
+                org.herthon.interpreter.ast.Expr call = new org.herthon.interpreter.ast.Expr.Call(hook, List.of(v), List.of(),
+                        v.lineno(), v.col_offset(), v.end_lineno(), v.end_col_offset());
+                s = new org.herthon.interpreter.ast.Stmt.Expr(call, e.lineno(), e.col_offset(), e.end_lineno(), e.end_col_offset());
+            }
+            body.add(s);
+        }
+        return new org.herthon.interpreter.ast.Module(body);
     }
 
     /** CPython's "compile" event carries the source as the UTF-8 bytes it parses, for str and bytes alike. */

@@ -44,6 +44,25 @@ public final class Modules {
     }
 
     /** sys.builtin_module_names: the modules made here and every Java twin, sorted as CPython sorts them. */
+    /**
+     * sys.implementation._multiarch: the Debian/GNU multiarch triplet CPython is built with on this
+     * platform (it names sysconfig's {@code _sysconfigdata_<abiflags>_<multiarch>} module).
+     */
+    static String multiarch() {
+        String arch = System.getProperty("os.arch", "");
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (!os.startsWith("linux")) return os.startsWith("mac") ? "darwin" : "";
+        switch (arch) {
+            case "amd64": case "x86_64": return "x86_64-linux-gnu";
+            case "aarch64": return "aarch64-linux-gnu";
+            case "x86": case "i386": return "i386-linux-gnu";
+            case "ppc64le": return "powerpc64le-linux-gnu";
+            case "s390x": return "s390x-linux-gnu";
+            case "riscv64": return "riscv64-linux-gnu";
+            default: return arch + "-linux-gnu";
+        }
+    }
+
     private static PyTuple builtinModuleNames() {
         java.util.TreeSet<String> names = new java.util.TreeSet<>(java.util.List.of("builtins", "gc", "sys", "time"));
         names.addAll(JavaModules.names());
@@ -105,8 +124,8 @@ public final class Modules {
         d.putStr("builtin_module_names", builtinModuleNames());
         d.putStr("copyright", PyStr.of("Herthon on the JVM"));
         SysExtras.add(in, m);
-        d.putStr("implementation", SimpleNamespace.of(new String[]{"name", "cache_tag", "version"},
-                new PyObject[]{PyStr.of("herthon"), PyNone.INSTANCE, d.getStr("version_info")}));
+        d.putStr("implementation", SimpleNamespace.of(new String[]{"name", "cache_tag", "version", "_multiarch"},
+                new PyObject[]{PyStr.of("herthon"), PyNone.INSTANCE, d.getStr("version_info"), PyStr.of(multiarch())}));
         put(m, PyBuiltinFunction.of("exit", (a, k) -> {
             Args.noKw("exit", k);
             if (a.length > 1) throw Err.typeError("exit expected at most 1 argument, got " + a.length);
@@ -169,6 +188,19 @@ public final class Modules {
         });
         put(m, hook);
         d.putStr("__excepthook__", hook);
+        // sys.displayhook: what the interactive prompt does with an expression's value
+        PyBuiltinFunction display = PyBuiltinFunction.of1("displayhook", v -> {
+            if (v == PyNone.INSTANCE) return PyNone.INSTANCE;
+            in.builtinsModule.dict.putStr("_", PyNone.INSTANCE);
+            PyObject out = in.sysModule.dict.getStr("stdout");
+            if (out == null || out == PyNone.INSTANCE) throw Err.runtimeError("lost sys.stdout");
+            Ops.getAttr(out, "write").call(new PyObject[]{PyStr.of(Ops.repr(v))}, null);
+            Ops.getAttr(out, "write").call(new PyObject[]{PyStr.of("\n")}, null);
+            in.builtinsModule.dict.putStr("_", v);
+            return PyNone.INSTANCE;
+        });
+        put(m, display);
+        d.putStr("__displayhook__", display);
         String[] fiNames = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"};
         org.herthon.interpreter.modules.os.StructSeq fi = new org.herthon.interpreter.modules.os.StructSeq("sys", "float_info", fiNames, fiNames.length);
         d.putStr("float_info", fi.make(new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308), new PyFloat(Double.MIN_NORMAL),

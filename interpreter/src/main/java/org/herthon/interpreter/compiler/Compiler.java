@@ -69,6 +69,7 @@ public final class Compiler {
         Expr f = c.func();
         PyObject k = f instanceof Expr.Constant || f instanceof Expr.Tuple || f instanceof Expr.JoinedStr ? fold(f) : null;
         String tn = null;
+        if (k != null && Ops.isCallable(k)) return;  // an object the runtime put in the tree ("single" mode's displayhook)
         if (k != null) tn = k.type().name;
         else if (f instanceof Expr.List || f instanceof Expr.ListComp) tn = "list";
         else if (f instanceof Expr.Tuple) tn = "tuple";
@@ -1338,6 +1339,7 @@ public final class Compiler {
 
     public static PyObject constant(Object v) {
         if (v == null) return PyNone.INSTANCE;
+        if (v instanceof PyObject) return (PyObject) v;  // an object the runtime put in a tree (compile's "single" mode)
         if (v instanceof Boolean) return PyBool.of((Boolean) v);
         if (v instanceof Long) return PyInt.of((Long) v);
         if (v instanceof Integer) return PyInt.of((Integer) v);

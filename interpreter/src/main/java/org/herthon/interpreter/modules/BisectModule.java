@@ -15,7 +15,7 @@ public final class BisectModule implements JavaModule {
         PyObject a = p[0], x = p[1];
         long lo = p[2] == null ? 0 : ModuleSupport.ssize(p[2]);
         if (lo < 0) throw Err.valueError("lo must be non-negative");
-        long hi = p[3] == null || p[3] == PyNone.INSTANCE ? Ops.len(a) : ModuleSupport.ssize(p[3]);
+        long hi = p[3] == null || p[3] == PyNone.INSTANCE ? Ops.lenLong(a) : ModuleSupport.ssize(p[3]);
         PyObject key = p[4] == null || p[4] == PyNone.INSTANCE ? null : p[4];
         while (lo < hi) {
             long mid = (lo + hi) >>> 1;

@@ -10,6 +10,7 @@ import org.herthon.interpreter.modules.importlib.FrozenImportlibModule;
 import org.herthon.interpreter.modules.importlib.ImpModule;
 import org.herthon.interpreter.modules.os.ErrnoModule;
 import org.herthon.interpreter.modules.os.PosixModule;
+import org.herthon.interpreter.modules.os.PosixsubprocessModule;
 import org.herthon.interpreter.modules.socket.SelectModule;
 import org.herthon.interpreter.modules.socket.SocketModule;
 import org.herthon.interpreter.modules.sre.SreModule;
@@ -39,8 +40,10 @@ public final class JavaModules {
             twin("_contextvars", ContextvarsModule.class),
             twin("_csv", CsvModule.class),
             twin("errno", ErrnoModule.class),
+            twin("faulthandler", FaulthandlerModule.class),
             twin("_frozen_importlib", FrozenImportlibModule.class),
             twin("_frozen_importlib_external", FrozenImportlibExternalModule.class),
+            twin("_functools", FunctoolsModule.class),
             twin("_hashlib", HashModules.Hashlib.class),
             twin("_heapq", HeapqModule.class),
             twin("_imp", ImpModule.class),
@@ -51,6 +54,7 @@ public final class JavaModules {
             twin("math", MathModule.class),
             twin("_md5", HashModules.Md5.class),
             twin("posix", PosixModule.class),
+            twin("_posixsubprocess", PosixsubprocessModule.class),
             twin("_random", RandomModule.class),
             twin("select", SelectModule.class),
             twin("_sha1", HashModules.Sha1.class),

@@ -256,6 +256,8 @@ public final class JsonModule implements JavaModule {
         boolean strict;
         PyObject objectHook, pairsHook, parseFloat, parseInt, parseConstant;
         int depth;
+        /** Object keys seen in one scan: equal keys become the same str object (cleared after each call). */
+        final java.util.HashMap<String, PyObject> memo = new java.util.HashMap<>();
 
         Scanner(Interpreter in) { this.in = in; }
 
@@ -371,6 +373,8 @@ public final class JsonModule implements JavaModule {
                     if (idx >= len || s[idx] != '"') throw decodeError(in, "Expecting property name enclosed in double quotes", pystr, idx);
                     PyTuple t = scanstring(in, pystr, idx + 1, strict);
                     PyObject key = t.items[0];
+                    PyObject seen = memo.putIfAbsent(((PyStr) key).value, key);
+                    if (seen != null) key = seen;
                     idx = (int) ((PyInt) t.items[1]).value;
                     while (idx < len && ws(s[idx])) idx++;
                     if (idx >= len || s[idx] != ':') throw decodeError(in, "Expecting ':' delimiter", pystr, idx);
@@ -431,8 +435,10 @@ public final class JsonModule implements JavaModule {
         m.dict.putStr("__doc__", PyStr.of("json speedups\n"));
         def(m, "scanstring", (a, k) -> {
             PyObject[] p = Args.bind("scanstring", a, k, new String[]{"string", "end", "strict"}, 2, 3);
+            long end = ModuleSupport.ssize(p[1]);  // converted first, as the "On|p" format does
+            boolean strict = p[2] == null || Ops.isTrue(p[2]);
             if (!(p[0] instanceof PyStr)) throw Err.typeError("first argument must be a string, not " + p[0].type().name);
-            return scanstring(in, (PyStr) p[0], ModuleSupport.ssize(p[1]), p[2] == null || Ops.isTrue(p[2]));
+            return scanstring(in, (PyStr) p[0], end, strict);
         });
         PyBuiltinFunction ascii = def(m, "encode_basestring_ascii", (a, k) -> {
             Args.one("encode_basestring_ascii", a, k);
@@ -499,7 +505,12 @@ public final class JsonModule implements JavaModule {
             if (idx < 0) throw Err.valueError("idx cannot be negative");
             int[] cps = str.codePoints();
             if (idx >= cps.length) throw Scanner.stop((int) Math.min(idx, Integer.MAX_VALUE));
-            PyObject v = sc.scan(str, cps, (int) idx, next);
+            PyObject v;
+            try {
+                v = sc.scan(str, cps, (int) idx, next);
+            } finally {
+                sc.memo.clear();
+            }
             return new PyTuple(v, PyInt.of(next[0]));
         }));
         m.dict.putStr("make_scanner", scannerType);

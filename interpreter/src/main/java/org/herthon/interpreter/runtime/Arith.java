@@ -396,8 +396,9 @@ public final class Arith {
         return null;
     }
     public static PyObject pos(PyObject a) {
-        if (a instanceof PyBool) return PyInt.of(((PyInt) a).value);
-        if (a instanceof PyInt || a instanceof PyFloat || a instanceof PyBigInt || a instanceof PyComplex) return a;
+        if (a instanceof PyInt) return a.getClass() == PyInt.class ? a : PyInt.of(((PyInt) a).value);
+        if (a instanceof PyBigInt) return a.getClass() == PyBigInt.class ? a : new PyBigInt(((PyBigInt) a).value);
+        if (a instanceof PyFloat || a instanceof PyComplex) return a;
         return null;
     }
     public static PyObject invert(PyObject a) {

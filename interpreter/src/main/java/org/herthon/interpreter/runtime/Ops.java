@@ -605,6 +605,31 @@ public final class Ops {
         callDunder(f, obj, key);
     }
 
+    /**
+     * len() as a Py_ssize_t: the full 64-bit length (a range or a __len__ beyond 2**31), for len()
+     * and the C-written functions that take a sequence's size (bisect).
+     */
+    public static long lenLong(PyObject o) {
+        if (o instanceof PyRange) {
+            PyRange r = (PyRange) o;
+            // a length past a long came out negative (range(-maxsize, maxsize)): CPython's OverflowError
+            if (r.length < 0) throw Err.overflow("Python int too large to convert to C ssize_t");
+            return r.length;
+        }
+        PyType t = o.type();
+        if (t.builtin) return o.pyLen();
+        PyObject f = t.lookup("__len__");
+        if (f == null || f instanceof PyBuiltinFunction && ((PyBuiltinFunction) f).isMethod) return len(o);
+        PyObject r = callDunder(f, o);
+        if (!(r instanceof PyInt || r instanceof PyBigInt)) {
+            throw Err.typeError("'" + r.type().name + "' object cannot be interpreted as an integer");
+        }
+        if (r instanceof PyBigInt) throw Err.overflow("cannot fit 'int' into an index-sized integer");
+        long v = ((PyInt) r).value;
+        if (v < 0) throw Err.valueError("__len__() should return >= 0");
+        return v;
+    }
+
     public static int len(PyObject o) {
         PyType t = o.type();
         if (t.builtin) return o.pyLen();

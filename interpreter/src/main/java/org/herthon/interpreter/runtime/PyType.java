@@ -250,11 +250,8 @@ public class PyType extends PyObject {
         PyType meta = metatype;
         PyObject metaAttr = meta == TYPE ? TYPE.lookup(name) : meta.lookup(name);
         if (metaAttr != null && metaAttr.isDataDescriptor()) return metaAttr.descrGet(this, meta);
-        PyObject v = lookup(name);
-        if (v != null) {
-            if (v.isDescriptor()) return v.descrGet(null, this);
-            return v;
-        }
+        // type's own data descriptors: they win over the class's namespace (a class may define a
+        // __name__ property for its instances; the class's __name__ is still its name)
         switch (name) {
             case "__name__": return new PyStr(this.name);
             case "__qualname__": return new PyStr(qualname);
@@ -263,9 +260,14 @@ public class PyType extends PyObject {
             case "__base__": return bases.length == 0 ? PyNone.INSTANCE : bases[0];
             case "__dict__": ready(); return new PyMappingProxy(dict);
             case "__class__": return metatype;
-            case "__doc__": return PyNone.INSTANCE;
             default: break;
         }
+        PyObject v = lookup(name);
+        if (v != null) {
+            if (v.isDescriptor()) return v.descrGet(null, this);
+            return v;
+        }
+        if (name.equals("__doc__")) return PyNone.INSTANCE;
         if (metaAttr != null) {
             if (metaAttr.isDescriptor()) return metaAttr.descrGet(this, meta);
             return metaAttr;

@@ -301,7 +301,8 @@ public final class Slots {
     }
 
     public static PyObject toInt(PyObject x) {
-        if (x.getClass() == PyInt.class || x instanceof PyBigInt) return x;
+        if (x.getClass() == PyInt.class || x.getClass() == PyBigInt.class) return x;
+        if (x instanceof PyBigInt) return new PyBigInt(((PyBigInt) x).value);
         if (x instanceof PyBool) return PyInt.of(((PyInt) x).value);
         if (x instanceof PyInt) return PyInt.of(((PyInt) x).value);
         if (x instanceof PyFloat) return Builtins0.floatToInt(((PyFloat) x).value);
@@ -433,6 +434,7 @@ public final class Slots {
             PyType cls = (PyType) a[0];
             if (cls == PyType.INT) return r;
             if (r instanceof PyInt) return new PyInt.Sub(cls, ((PyInt) r).value);
+            if (r instanceof PyBigInt) return new PyBigInt.Sub(cls, ((PyBigInt) r).value);
             return r;
         })));
         slots(t, "__repr__", "__hash__", "__bool__", "compare");
@@ -773,6 +775,8 @@ public final class Slots {
         PyType bf = PyType.BUILTIN_FUNCTION;
         slots(bf, "__repr__");
         def(bf, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        // a module's function pickles as a global: its qualified name (pickle finds it by __module__)
+        def1(bf, "__reduce__", self -> PyStr.of(((PyBuiltinFunction) self).qualname));
         PyType md = PyType.METHOD_DESCRIPTOR;
         def(md, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
         def(md, "__get__", (a, k) -> {

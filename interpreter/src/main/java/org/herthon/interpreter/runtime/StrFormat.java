@@ -510,9 +510,9 @@ public final class StrFormat {
         } else if (first.chars().allMatch(Character::isDigit)) {
             if (auto[0] > 0) throw Err.valueError("cannot switch from automatic field numbering to manual field specification");
             auto[0] = -1;
-            int idx = Integer.parseInt(first);
+            long idx = fieldNumber(first);
             if (idx >= args.length) throw Err.make(PyExc.IndexError, "Replacement index " + idx + " out of range for positional args tuple");
-            v = args[idx];
+            v = args[(int) idx];
         } else {
             // a dict subclass (format_map) looks the name up with __getitem__, so __missing__ counts
             if (kwargs != null && kwargs.type() != PyType.DICT) v = kwargs.pyGetItem(PyStr.of(first));
@@ -530,7 +530,7 @@ public final class StrFormat {
                 int e = name.indexOf(']', k);
                 if (e < 0) throw Err.valueError("Missing ']' in format string");
                 String key = name.substring(k + 1, e);
-                PyObject kobj = !key.isEmpty() && key.chars().allMatch(Character::isDigit) ? PyInt.of(Long.parseLong(key)) : PyStr.of(key);
+                PyObject kobj = !key.isEmpty() && key.chars().allMatch(Character::isDigit) ? PyInt.of(fieldNumber(key)) : PyStr.of(key);
                 v = Ops.getItem(v, kobj);
                 k = e + 1;
             } else {
@@ -538,6 +538,15 @@ public final class StrFormat {
             }
         }
         return v;
+    }
+
+    /** A field number or an element index of a replacement field: a C ssize_t too. */
+    private static long fieldNumber(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw Err.valueError("Too many decimal digits in format string");
+        }
     }
 
     /** A width or precision of a format spec: CPython refuses one that does not fit a C ssize_t. */

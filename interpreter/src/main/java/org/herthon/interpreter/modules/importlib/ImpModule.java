@@ -53,7 +53,34 @@ public final class ImpModule implements JavaModule {
         fn(d, PyBuiltinFunction.of2("_fix_co_filename", (code, path) -> PyNone.INSTANCE));
         fn(d, PyBuiltinFunction.of2("source_hash", (key, source) -> new PyBytes(new byte[8])));
         d.putStr("check_hash_based_pycs", PyStr.of("never"));
+        // PyConfig.use_frozen_modules as test.support.import_helper.frozen_modules() overrides it:
+        // -1 off, 1 on, 0 no override. It is this interpreter's (this module object's) own state;
+        // Herthon freezes no modules, so either way find_frozen finds none.
+        int[] frozenOverride = {0};
+        fn(d, PyBuiltinFunction.of1("_override_frozen_modules_for_tests", o -> {
+            frozenOverride[0] = intArg(o);
+            return PyNone.INSTANCE;
+        }));
+        fn(d, PyBuiltinFunction.of0("_frozen_module_names", PyList::new));
+        fn(d, PyBuiltinFunction.of1("init_frozen", n -> {
+            Args.str(n, "init_frozen() argument");
+            return PyNone.INSTANCE;
+        }));
+        fn(d, PyBuiltinFunction.of("create_dynamic", (a, k) -> {
+            Args.range("create_dynamic", a, 1, 2);
+            PyObject name = Ops.getAttr(a[0], "name");
+            throw Err.make(PyExc.ImportError, "Herthon loads no extension modules: " + Ops.str(name));
+        }));
         return m;
+    }
+
+    /** An argument clinic "int" argument: an int or __index__, not a float. */
+    private static int intArg(PyObject o) {
+        if (o instanceof PyFloat) throw Err.typeError("'float' object cannot be interpreted as an integer");
+        long v = Ops.index(o);
+        if (v > Integer.MAX_VALUE) throw Err.overflow("signed integer is greater than maximum");
+        if (v < Integer.MIN_VALUE) throw Err.overflow("signed integer is less than minimum");
+        return (int) v;
     }
 
     private static void fn(PyDict d, PyBuiltinFunction f) {

@@ -250,6 +250,12 @@ public final class PosixModule implements JavaModule {
                     if (acc != O_RDONLY) throw errno(21, pathText(p[0]));
                 }
                 boolean existed = Files.exists(t);
+                if (acc == O_RDONLY && (flags & O_CREAT) != 0) {
+                    // java.nio ignores CREATE without WRITE; open(2) creates the file all the same
+                    if ((flags & O_EXCL) != 0 || !existed) Files.createFile(t);
+                    opts.remove(StandardOpenOption.CREATE);
+                    opts.remove(StandardOpenOption.CREATE_NEW);
+                }
                 FileChannel ch = FileChannel.open(t, opts);
                 if (!existed && (flags & O_CREAT) != 0) {
                     try {
@@ -421,6 +427,27 @@ public final class PosixModule implements JavaModule {
         d.putStr("cpu_count", PyBuiltinFunction.of0("cpu_count", () -> PyInt.of(Runtime.getRuntime().availableProcessors())));
         d.putStr("putenv", PyBuiltinFunction.of2("putenv", (key, value) -> PyNone.INSTANCE));
         d.putStr("unsetenv", func("unsetenv", key -> PyNone.INSTANCE));
+        // os.waitpid for the children _posixsubprocess.fork_exec started (the JVM knows no others);
+        // a child killed by a signal is seen as the JVM reports it, exit status 128 + signal
+        d.putStr("waitpid", PyBuiltinFunction.of2("waitpid", (pido, opto) -> {
+            long pid = Ops.index(pido);
+            long options = Ops.index(opto);
+            PosixsubprocessModule.Children children = in.builtinModules.shared(PosixsubprocessModule.Children.class, PosixsubprocessModule.Children::new);
+            Process p = pid == -1 ? children.any() : pid > 0 ? children.get(pid) : null;
+            if (p == null) throw errno(10, null);
+            if ((options & 1) != 0 && p.isAlive()) return new PyTuple(PyInt.ZERO, PyInt.ZERO);
+            int code;
+            while (true) {
+                try {
+                    code = p.waitFor();
+                    break;
+                } catch (InterruptedException e) {
+                    throw errno(4, null);
+                }
+            }
+            children.remove(p.pid());
+            return new PyTuple(PyInt.of(p.pid()), PyInt.of((code & 0xff) << 8));
+        }));
         // wait statuses (Linux's encoding)
         d.putStr("WIFEXITED", func("WIFEXITED", s -> PyBool.of((Ops.index(s) & 0x7f) == 0)));
         d.putStr("WEXITSTATUS", func("WEXITSTATUS", s -> PyInt.of((Ops.index(s) >> 8) & 0xff)));
@@ -606,6 +633,7 @@ public final class PosixModule implements JavaModule {
             case 20: t = PyExc.NotADirectoryError; break;
             case 21: t = PyExc.IsADirectoryError; break;
             case 4: t = PyExc.InterruptedError; break;
+            case 10: t = PyExc.ChildProcessError; break;
             case 11: t = PyExc.BlockingIOError; break;
             default: t = PyExc.OSError;
         }

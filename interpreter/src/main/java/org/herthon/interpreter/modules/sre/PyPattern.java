@@ -4,6 +4,7 @@ import static org.herthon.interpreter.modules.sre.SreConstants.*;
 
 import java.util.Arrays;
 
+import org.herthon.interpreter.modules.ModuleSupport;
 import org.herthon.interpreter.runtime.*;
 
 /** A compiled regular expression (re.Pattern, CPython's PatternObject). */
@@ -312,7 +313,7 @@ final class PyPattern extends PyObject {
     private static final String[] STRING_POS_ENDPOS = {"string", "pos", "endpos"};
 
     private static long[] posEndpos(PyObject[] p) {
-        return new long[]{p[1] == null ? 0 : Ops.index(p[1]), p[2] == null ? Long.MAX_VALUE : Ops.index(p[2])};
+        return new long[]{p[1] == null ? 0 : ModuleSupport.ssize(p[1]), p[2] == null ? Long.MAX_VALUE : ModuleSupport.ssize(p[2])};
     }
 
     static void fill(PyType t) {
@@ -342,11 +343,11 @@ final class PyPattern extends PyObject {
             long[] r = posEndpos(p);
             return new PyScanner((PyPattern) self, p[0], r[0], r[1]);
         }, STRING_POS_ENDPOS, 1);
-        SreTypes.method(t, "split", (self, p) -> ((PyPattern) self).split(p[0], p[1] == null ? 0 : Ops.index(p[1])),
+        SreTypes.method(t, "split", (self, p) -> ((PyPattern) self).split(p[0], p[1] == null ? 0 : ModuleSupport.ssize(p[1])),
                 new String[]{"string", "maxsplit"}, 1);
-        SreTypes.method(t, "sub", (self, p) -> ((PyPattern) self).subx(p[0], p[1], p[2] == null ? 0 : Ops.index(p[2]), false),
+        SreTypes.method(t, "sub", (self, p) -> ((PyPattern) self).subx(p[0], p[1], p[2] == null ? 0 : ModuleSupport.ssize(p[2]), false),
                 new String[]{"repl", "string", "count"}, 2);
-        SreTypes.method(t, "subn", (self, p) -> ((PyPattern) self).subx(p[0], p[1], p[2] == null ? 0 : Ops.index(p[2]), true),
+        SreTypes.method(t, "subn", (self, p) -> ((PyPattern) self).subx(p[0], p[1], p[2] == null ? 0 : ModuleSupport.ssize(p[2]), true),
                 new String[]{"repl", "string", "count"}, 2);
         SreTypes.method(t, "__copy__", (self, p) -> self, new String[0], 0);
         t.dict.putStr("__deepcopy__", PyBuiltinFunction.method2(t.name, "__deepcopy__", (self, memo) -> self));

@@ -888,8 +888,6 @@ public final class Slots {
             PyRange r = (PyRange) self;
             return new PyTuple(PyType.RANGE, new PyTuple(PyInt.of(r.start), PyInt.of(r.stop), PyInt.of(r.step)));
         });
-        // A builtin function pickles by name: pickle finds it again as module.name (CPython's meth_reduce).
-        def1(PyType.BUILTIN_FUNCTION, "__reduce__", self -> PyStr.of(((PyBuiltinFunction) self).name));
         // CPython gives __setstate__ to these only.
         for (PyType it : new PyType[]{PyType.ITERATOR, PyType.LIST_ITERATOR, PyType.LIST_REVERSEITERATOR, PyType.TUPLE_ITERATOR,
                 PyType.STR_ITERATOR, PyType.RANGE_ITERATOR, PyType.ZIP, PyType.REVERSED}) {

@@ -408,10 +408,16 @@ public final class Interpreter {
     }
 
     public PyObject exec(PyCode code, PyDict globals, PyObject locals) {
+        return exec(code, globals, locals, null);
+    }
+
+    /** Runs code (exec/eval of a code object); closure gives its free variables' cells (exec's closure=). */
+    public PyObject exec(PyCode code, PyDict globals, PyObject locals, PyCell[] closure) {
         if (globals.getStr("__builtins__") == null) globals.putStr("__builtins__", builtinsModule);
         codecs.enter();
         Frame f = new Frame(code, globals, code.nslots);
         f.locals = locals;
+        if (code.cell2arg != null) code.initCells(f, closure);
         return code.invoke(f);
     }
 

@@ -486,6 +486,25 @@ public final class BuiltinsModule {
 
     static PyObject execOrEval(Interpreter in, PyObject[] a, String[] k, boolean exec) {
         String name = exec ? "exec" : "eval";
+        PyObject closureArg = null;
+        if (exec && k != null) {
+            // exec(source, globals=None, locals=None, /, *, closure=None)
+            int nk = k.length, np = a.length - nk;
+            for (int i = 0; i < nk; i++) {
+                if (k[i].equals("closure")) {
+                    closureArg = a[np + i];
+                    PyObject[] a2 = new PyObject[a.length - 1];
+                    System.arraycopy(a, 0, a2, 0, np + i);
+                    System.arraycopy(a, np + i + 1, a2, np + i, a.length - np - i - 1);
+                    String[] k2 = new String[nk - 1];
+                    System.arraycopy(k, 0, k2, 0, i);
+                    System.arraycopy(k, i + 1, k2, i, nk - i - 1);
+                    a = a2;
+                    k = k2.length == 0 ? null : k2;
+                    break;
+                }
+            }
+        }
         PyObject[] p = Args.bind(name, a, k, new String[]{"source", "globals", "locals"}, 1, 3);
         PyObject g = p[1], l = p[2];
         PyDict globals;
@@ -508,9 +527,32 @@ public final class BuiltinsModule {
             auditCompile(in, src, PyStr.of("<string>"));
             code = (PyCode) compileSource(in, src, "<string>", exec ? "exec" : "eval");
         }
+        PyCell[] closure = null;
+        if (closureArg == PyNone.INSTANCE) closureArg = null;
+        if (p[0] instanceof PyCode) {
+            int nfree = code.freevars.length;
+            if (!exec) {
+                if (nfree > 0) throw Err.typeError("code object passed to eval() may not contain free variables");
+            } else if (closureArg != null) {
+                if (nfree == 0) throw Err.typeError("cannot use a closure with this code object");
+                PyObject[] items = closureArg.type() == PyType.TUPLE ? ((PyTuple) closureArg).items : null;
+                if (items != null && items.length == nfree) {
+                    closure = new PyCell[nfree];
+                    for (int i = 0; i < nfree; i++) {
+                        if (!(items[i] instanceof PyCell)) { closure = null; break; }
+                        closure[i] = (PyCell) items[i];
+                    }
+                }
+                if (closure == null) throw Err.typeError("code object requires a closure of exactly length " + nfree);
+            } else if (nfree > 0) {
+                throw Err.typeError("code object requires a closure of exactly length " + nfree);
+            }
+        } else if (closureArg != null) {
+            throw Err.typeError("closure can only be used when source is a code object");
+        }
         in.audit("exec", code);
         if (globals.getStr("__builtins__") == null) globals.putStr("__builtins__", in.builtinsModule);
-        PyObject r = in.exec(code, globals, locals);
+        PyObject r = in.exec(code, globals, locals, closure);
         return exec ? PyNone.INSTANCE : r;
     }
 

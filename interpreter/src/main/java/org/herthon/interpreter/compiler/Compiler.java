@@ -282,6 +282,8 @@ public final class Compiler {
         Scope s = u.scope;
         switch (s.kind()) {
             case MODULE:
+                // a `global` statement in any nested scope makes the name global here too (CPython's st_global)
+                if (s.kindOf(name) == NameKind.GLOBAL_EXPLICIT) return new Exprs.LoadGlobal(name);
                 return new Exprs.LoadName(name);
             case CLASS: {
                 NameKind b = s.kindOf(name);
@@ -304,7 +306,7 @@ public final class Compiler {
     private Stores.Target storeName(String name) {
         Scope s = u.scope;
         switch (s.kind()) {
-            case MODULE: return new Stores.Name(name);
+            case MODULE: return s.kindOf(name) == NameKind.GLOBAL_EXPLICIT ? new Stores.Global(name) : new Stores.Name(name);
             case CLASS: {
                 NameKind b = s.kindOf(name);
                 if (b == NameKind.GLOBAL_EXPLICIT) return new Stores.Global(name);

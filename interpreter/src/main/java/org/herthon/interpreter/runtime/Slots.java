@@ -859,6 +859,12 @@ public final class Slots {
 
         PyType cell = PyType.CELL;
         slots(cell, "__repr__");
+        cell.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            // cell(contents=<empty>): positional only, at most one
+            Args.noKw("cell", k);
+            if (a.length > 2) throw Err.typeError("cell expected at most 1 argument, got " + (a.length - 1));
+            return a.length == 2 ? new PyCell(a[1]) : new PyCell();
+        })));
         PyType code = PyType.CODE;
         slots(code, "__repr__");
         PyType mod = PyType.MODULE;

@@ -158,9 +158,8 @@ public final class Slots {
         def1(t, "__hash__", self -> PyInt.of(Ops.identityHash(self)));
         def2(t, "__eq__", (self, o) -> self == o ? PyBool.TRUE : PyNotImplemented.INSTANCE);
         def2(t, "__ne__", (self, o) -> {
-            PyType st = self.type();
-            PyObject eq = st.lookup("__eq__");
-            PyObject r = eq == null ? PyNotImplemented.INSTANCE : Ops.callDunder(eq, self, o);
+            // CPython's object_richcompare: type(self)'s own == slot, its result negated
+            PyObject r = Ops.slotCompare(self, o, Ops.EQ);
             if (r == PyNotImplemented.INSTANCE) return r;
             return PyBool.of(!Ops.isTrue(r));
         });

@@ -391,11 +391,17 @@ public final class Interpreter {
      * them once, from the parse cache, need not).
      */
     public PyCode compileAst(org.herthon.interpreter.ast.Module m, SourceText st, String filename, String moduleName, boolean check) {
+        return compileAst(m, st, filename, moduleName, check, false);
+    }
+
+    /** interactive: compile()'s "single" mode. */
+    public PyCode compileAst(org.herthon.interpreter.ast.Module m, SourceText st, String filename, String moduleName, boolean check,
+                             boolean interactive) {
         // the front end's symtable pass and compile checks report CPython's SyntaxErrors first, in CPython's order
         org.herthon.interpreter.compiler.Mangler.Result mangled = org.herthon.interpreter.compiler.Mangler.mangle(m);
         org.herthon.interpreter.scope.ScopeTable scopes = org.herthon.interpreter.scope.ScopeAnalyzer.analyze(mangled.module, st);
         if (check) CompileChecks.check(m, st);
-        PyCode c = Compiler.compileModule(this, mangled, scopes, filename, moduleName, st);
+        PyCode c = Compiler.compileModule(this, mangled, scopes, filename, moduleName, st, interactive);
         List<Object[]> warnings = Compiler.takeWarnings();
         for (Object[] w : warnings) {
             compileWarnings++;

@@ -412,6 +412,36 @@ public final class BuiltinsModule {
         return m;
     }
 
+    /**
+     * "single" mode takes one statement: one compound statement, or simple statements on one
+     * line (CPython's single_input and its bad_single_statement check).
+     */
+    private static void checkSingle(org.herthon.interpreter.ast.Module mod, SourceText st, String fn) {
+        java.util.List<org.herthon.interpreter.ast.Stmt> body = mod.body();
+        if (body.size() < 2) return;
+        org.herthon.interpreter.ast.Stmt first = body.get(0);
+        boolean compound = first instanceof org.herthon.interpreter.ast.Stmt.If || first instanceof org.herthon.interpreter.ast.Stmt.For
+                || first instanceof org.herthon.interpreter.ast.Stmt.While || first instanceof org.herthon.interpreter.ast.Stmt.FunctionDef
+                || first instanceof org.herthon.interpreter.ast.Stmt.ClassDef || first instanceof org.herthon.interpreter.ast.Stmt.With
+                || first instanceof org.herthon.interpreter.ast.Stmt.Try || first instanceof org.herthon.interpreter.ast.Stmt.TryStar
+                || first instanceof org.herthon.interpreter.ast.Stmt.AsyncFunctionDef || first instanceof org.herthon.interpreter.ast.Stmt.AsyncFor
+                || first instanceof org.herthon.interpreter.ast.Stmt.AsyncWith || first instanceof org.herthon.interpreter.ast.Stmt.Match
+                || first.end_lineno() != first.lineno();
+        org.herthon.interpreter.ast.Stmt last = first;
+        for (int i = 1; i < body.size(); i++) {
+            org.herthon.interpreter.ast.Stmt s = body.get(i);
+            if (compound) {
+                throw HerthonSyntaxError.syntax("invalid syntax", fn, s.lineno(), s.col_offset() + 1, s.lineno(), s.col_offset() + 2, st.line(s.lineno()));
+            }
+            if (s.lineno() != first.lineno()) {
+                int col = last.end_col_offset() + 1;
+                throw HerthonSyntaxError.syntax("multiple statements found while compiling a single statement", fn,
+                        last.end_lineno(), col, last.end_lineno(), col, st.line(last.end_lineno()));
+            }
+            last = s;
+        }
+    }
+
     /** compile(..., PyCF_ONLY_AST): the tree as _ast objects (ast.parse). */
     static PyObject parseToAst(Interpreter in, String src, String fn, String mode) {
         checkSourceString(src);
@@ -442,7 +472,14 @@ public final class BuiltinsModule {
                 org.herthon.interpreter.scope.ScopeTable scopes = org.herthon.interpreter.scope.ScopeAnalyzer.analyze(mod, st);
                 return Compiler.compileEval(in, ((org.herthon.interpreter.ast.Stmt.Expr) mod.body().get(0)).value(), scopes, fn, "__main__", st);
             }
-            return in.compile(src, fn, in.frame == null ? "__main__" : moduleNameOf(in.frame.globals));
+            String modName = in.frame == null ? "__main__" : moduleNameOf(in.frame.globals);
+            if (mode.equals("single")) {
+                SourceText st = new SourceText(fn, SourceText.normalizeNewlines(src));
+                org.herthon.interpreter.ast.Module mod = Parser.parse(st);
+                checkSingle(mod, st, fn);
+                return in.compileAst(mod, st, fn, modName, true, true);
+            }
+            return in.compile(src, fn, modName);
         } catch (HerthonSyntaxError e) {
             throw syntaxError(e);
         }

@@ -14,6 +14,7 @@ import org.herthon.interpreter.parser.HerthonSyntaxError;
 import org.herthon.interpreter.runtime.*;
 import org.herthon.interpreter.scope.NameKind;
 import org.herthon.interpreter.scope.Scope;
+import org.herthon.interpreter.scope.ScopeKind;
 import org.herthon.interpreter.scope.ScopeTable;
 
 /** Compiles the AST of one module (or exec/eval source) into code objects with executable node trees. */
@@ -34,6 +35,8 @@ public final class Compiler {
     /** SyntaxWarnings found while compiling: {lineno, message}. */
     public final List<Object[]> warnings = new ArrayList<>();
     private static final ThreadLocal<List<Object[]>> LAST_WARNINGS = new ThreadLocal<>();
+    /** Compiling "single" mode code (module-level expression statements go to sys.displayhook). */
+    private boolean interactive;
 
     /** The SyntaxWarnings of the last compilation on this thread (and clears them). */
     public static List<Object[]> takeWarnings() {
@@ -115,7 +118,14 @@ public final class Compiler {
 
     /** Compiles a module whose scopes {@code scopes} were found by {@link org.herthon.interpreter.scope.ScopeAnalyzer#analyze}. */
     public static PyCode compileModule(Interpreter interp, Mangler.Result m, ScopeTable scopes, String filename, String moduleName, SourceText source) {
+        return compileModule(interp, m, scopes, filename, moduleName, source, false);
+    }
+
+    /** interactive: "single" mode, where the module level's expression statements call sys.displayhook. */
+    public static PyCode compileModule(Interpreter interp, Mangler.Result m, ScopeTable scopes, String filename, String moduleName, SourceText source,
+                                       boolean interactive) {
         Compiler c = new Compiler(interp, filename, moduleName, source);
+        c.interactive = interactive;
         c.scopes = scopes;
         c.mangled = m;
         PyCode code = c.module(m.module);
@@ -195,7 +205,7 @@ public final class Compiler {
         List<StmtNode> out = new ArrayList<>();
         setupAnnotations(body, out);
         int start = 0;
-        if (!body.isEmpty() && isDocstring(body.get(0))) {
+        if (!body.isEmpty() && isDocstring(body.get(0)) && !interactive) {
             Stmt.Expr d = (Stmt.Expr) body.get(0);
             StmtNode s = new Stmts.Assign(new Stores.Name("__doc__"), new Exprs.Const(constant(((Expr.Constant) d.value()).value())));
             s.line = d.lineno();
@@ -661,6 +671,9 @@ public final class Compiler {
     private boolean genStmt(Stmt s) { return u.generator && yields.contains((Record) s); }
 
     private StmtNode stmt0(Stmt s) {
+        if (s instanceof Stmt.Expr e && interactive && u.scope.kind() == ScopeKind.MODULE) {
+            return new Stmts.PrintExpr(expr(e.value()));
+        }
         if (s instanceof Stmt.Expr e) {
             if (e.value() instanceof Expr.Constant) {
                 StmtNode p = new Stmts.Pass();

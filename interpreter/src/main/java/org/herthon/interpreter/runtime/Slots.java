@@ -840,20 +840,19 @@ public final class Slots {
         PyType gen = PyType.GENERATOR;
         slots(gen, "__repr__", "__iter__", "__next__");
         def2(gen, "send", (self, v) -> ((PyGenerator) self).send(v));
-        def(gen, "throw", (a, k) -> {
-            PyGenerator g = (PyGenerator) a[0];
-            if (a.length < 2) throw Err.typeError("throw expected at least 1 argument, got 0");
-            PyObject typ = a[1];
-            PyBaseException exc;
-            if (typ instanceof PyType && ((PyType) typ).isException) {
-                if (a.length > 2 && a[2] != PyNone.INSTANCE) {
-                    exc = a[2] instanceof PyBaseException ? (PyBaseException) a[2] : (PyBaseException) typ.call1(a[2]);
-                } else exc = (PyBaseException) typ.call0();
-            } else if (typ instanceof PyBaseException) {
-                exc = (PyBaseException) typ;
-            } else throw Err.typeError("exceptions must be classes or instances deriving from BaseException, not " + typ.type().name);
-            return g.throwExc(new PyException(exc));
-        });
+        def(gen, "throw", (a, k) -> ((PyGenerator) a[0]).throwExc(PyGenerator.throwArgs("throw", a)));
+        for (String n : new String[]{"gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom"}) {
+            PyGetSet.add(gen, n, self -> self.pyGetAttr(n));
+        }
+        for (String n : new String[]{"__name__", "__qualname__"}) {
+            gen.dict.putStr(n, new PyGetSet(gen, n, self -> self.pyGetAttr(n), (self, v) -> {
+                if (!(v instanceof PyStr)) throw Err.typeError(n + " must be set to a string object");
+                PyGenerator g = (PyGenerator) self;
+                if (n.equals("__name__")) g.name = ((PyStr) v).value;
+                else g.qualname = ((PyStr) v).value;
+                return PyNone.INSTANCE;
+            }));
+        }
         def1(gen, "close", self -> { ((PyGenerator) self).close(); return PyNone.INSTANCE; });
 
         PyType cell = PyType.CELL;

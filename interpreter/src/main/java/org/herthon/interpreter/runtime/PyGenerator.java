@@ -116,6 +116,7 @@ public class PyGenerator extends PyObject {
         in.frame = f;
         running = true;
         PyBaseException savedExc = in.handledExc;
+        outerExc = savedExc;
         if (Trace.entryOn()) Trace.entry(f);
         try {
             PyObject r = code.runBody(f);
@@ -231,6 +232,9 @@ public class PyGenerator extends PyObject {
      * into (or closed) by {@link #resume}: the node raises f.thrown or returns f.sent itself.
      */
     public boolean direct;
+
+    /** The exception being handled where this generator was last resumed (not its own). */
+    public PyBaseException outerExc;
 
     public void close() {
         if (finished) return;

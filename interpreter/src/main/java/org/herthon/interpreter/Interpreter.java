@@ -303,7 +303,7 @@ public final class Interpreter {
         public ExitSignal(int code) { super(null, null, false, false); this.code = code; }
     }
 
-    private void flushStdout() {
+    public void flushStdout() {
         try {
             stdout.flush();
         } catch (RuntimeException e) {
@@ -402,14 +402,7 @@ public final class Interpreter {
         org.herthon.interpreter.scope.ScopeTable scopes = org.herthon.interpreter.scope.ScopeAnalyzer.analyze(mangled.module, st);
         if (check) CompileChecks.check(m, st);
         PyCode c = Compiler.compileModule(this, mangled, scopes, filename, moduleName, st, interactive);
-        List<Object[]> warnings = Compiler.takeWarnings();
-        for (Object[] w : warnings) {
-            compileWarnings++;
-            int line = (Integer) w[0];
-            String text = st.line(line);
-            flushStdout();
-            writeErr(filename + ":" + line + ": SyntaxWarning: " + w[1] + "\n" + (text == null ? "" : "  " + text.strip() + "\n"));
-        }
+        org.herthon.interpreter.compiler.CompileWarnings.report(this, Compiler.takeWarnings(), filename, st);
         return c;
     }
 

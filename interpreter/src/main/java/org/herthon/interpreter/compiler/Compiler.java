@@ -45,9 +45,11 @@ public final class Compiler {
         return w == null ? List.of() : w;
     }
 
-    private void warn(int line, String msg) {
+    /** A SyntaxWarning at node: {line, message, col_offset, end_lineno, end_col_offset}. */
+    private void warn(Located node, String msg) {
+        int line = node.lineno();
         for (Object[] w : warnings) if ((Integer) w[0] == line && w[1].equals(msg)) return;
-        warnings.add(new Object[]{line, msg});
+        warnings.add(new Object[]{line, msg, node.col_offset(), node.end_lineno(), node.end_col_offset()});
     }
 
     private boolean isArgOk(Expr e) {
@@ -62,7 +64,7 @@ public final class Compiler {
             CmpOp op = c.ops().get(i);
             boolean right = isArgOk(c.comparators().get(i));
             if ((op == CmpOp.Is || op == CmpOp.IsNot) && (!right || !left)) {
-                warn(c.lineno(), op == CmpOp.Is ? "\"is\" with a literal. Did you mean \"==\"?" : "\"is not\" with a literal. Did you mean \"!=\"?");
+                warn(c, op == CmpOp.Is ? "\"is\" with a literal. Did you mean \"==\"?" : "\"is not\" with a literal. Did you mean \"!=\"?");
             }
             left = right;
         }
@@ -80,7 +82,7 @@ public final class Compiler {
         else if (f instanceof Expr.GeneratorExp) tn = "generator";
         else if (f instanceof Expr.JoinedStr) tn = "str";
         else if (f instanceof Expr.Lambda) return;
-        if (tn != null) warn(c.lineno(), "'" + tn + "' object is not callable; perhaps you missed a comma?");
+        if (tn != null) warn(c, "'" + tn + "' object is not callable; perhaps you missed a comma?");
     }
 
     /** Per-code-object compilation state. */
@@ -769,6 +771,7 @@ public final class Compiler {
             return new Stmts.Raise(r.exc() == null ? null : after(expr(r.exc()), s.lineno()), r.cause() == null ? null : after(expr(r.cause()), s.lineno()));
         }
         if (s instanceof Stmt.Assert a) {
+            if (a.test() instanceof Expr.Tuple t && !t.elts().isEmpty()) warn(a, "assertion is always true, perhaps remove parentheses?");
             // the AssertionError is made and raised on the location the test leaves current
             int raiseLine = jumpIfLine(a.test(), s.lineno());
             return new Stmts.Assert(testExpr(a.test(), s.lineno()), a.msg() == null ? null : after(expr(a.msg()), raiseLine));

@@ -85,6 +85,50 @@ public final class Compiler {
         if (tn != null) warn(c, "'" + tn + "' object is not callable; perhaps you missed a comma?");
     }
 
+    /** The type an expression certainly has, by its form (CPython's infer_type), or null. */
+    private static String inferType(Expr e) {
+        if (e instanceof Expr.Tuple) return "tuple";
+        if (e instanceof Expr.List || e instanceof Expr.ListComp) return "list";
+        if (e instanceof Expr.Dict || e instanceof Expr.DictComp) return "dict";
+        if (e instanceof Expr.Set || e instanceof Expr.SetComp) return "set";
+        if (e instanceof Expr.GeneratorExp) return "generator";
+        if (e instanceof Expr.Lambda) return "function";
+        if (e instanceof Expr.JoinedStr || e instanceof Expr.FormattedValue) return "str";
+        return null;
+    }
+
+    /** CPython's check_subscripter and check_index: value[index] that must fail at run time warns. */
+    private void checkSubscript(Expr.Subscript s) {
+        Expr v = s.value();
+        String vt = null;
+        if (v instanceof Expr.Constant) {
+            PyObject k = fold(v);
+            if (k != null && (k == PyNone.INSTANCE || k == PyEllipsis.INSTANCE || Arith.isNumber(k) || k instanceof PyComplex || k instanceof PySet)) vt = k.type().name;
+        } else if (v instanceof Expr.Set || v instanceof Expr.SetComp || v instanceof Expr.GeneratorExp || v instanceof Expr.Lambda) {
+            vt = inferType(v);
+        }
+        if (vt != null) {
+            warn(s, "'" + vt + "' object is not subscriptable; perhaps you missed a comma?");
+            return;
+        }
+        Expr i = s.slice();
+        String it;
+        if (i instanceof Expr.Constant) {
+            PyObject k = fold(i);
+            it = k == null ? null : k.type().name;
+        } else it = inferType(i);
+        if (it == null || it.equals("int") || it.equals("bool") || i instanceof Expr.Slice) return;
+        String ct = null;
+        if (v instanceof Expr.Constant) {
+            PyObject k = fold(v);
+            if (k instanceof PyStr || k instanceof PyBytes || k instanceof PyTuple) ct = k.type().name;
+        } else if (v instanceof Expr.Tuple || v instanceof Expr.List || v instanceof Expr.ListComp || v instanceof Expr.JoinedStr
+                || v instanceof Expr.FormattedValue) {
+            ct = inferType(v);
+        }
+        if (ct != null) warn(s, ct + " indices must be integers or slices, not " + it + "; perhaps you missed a comma?");
+    }
+
     /** Per-code-object compilation state. */
     private static final class Unit {
         Scope scope;
@@ -1425,7 +1469,10 @@ public final class Compiler {
         }
         if (e instanceof Expr.IfExp i) return new Exprs.IfExp(child(e, i.test()), child(e, i.body()), child(e, i.orelse()));
         if (e instanceof Expr.Attribute a) return new Exprs.GetAttr(after(child(e, a.value()), e.end_lineno()), a.attr());
-        if (e instanceof Expr.Subscript s) return new Exprs.GetItem(child(e, s.value()), after(child(e, s.slice()), e.lineno()));
+        if (e instanceof Expr.Subscript s) {
+            checkSubscript(s);
+            return new Exprs.GetItem(child(e, s.value()), after(child(e, s.slice()), e.lineno()));
+        }
         if (e instanceof Expr.Slice s) {
             return new Exprs.MakeSlice(s.lower() == null ? null : child(e, s.lower()), s.upper() == null ? null : child(e, s.upper()),
                     s.step() == null ? null : child(e, s.step()));

@@ -470,6 +470,7 @@ public final class BuiltinsModule {
                     throw HerthonSyntaxError.syntax("invalid syntax", fn, 1, 1, 1, 1, src);
                 }
                 org.herthon.interpreter.scope.ScopeTable scopes = org.herthon.interpreter.scope.ScopeAnalyzer.analyze(mod, st);
+                org.herthon.interpreter.parser.CompileChecks.check(mod, st);
                 return Compiler.compileEval(in, ((org.herthon.interpreter.ast.Stmt.Expr) mod.body().get(0)).value(), scopes, fn, "__main__", st);
             }
             String modName = in.frame == null ? "__main__" : moduleNameOf(in.frame.globals);

@@ -1712,7 +1712,8 @@ public final class Compiler {
         nu.marks = l.end_lineno() > l.lineno();
         StmtNode ret;
         if (nu.generator) {
-            StmtNode es = new Stmts.ExprStmt(expr(l.body()));
+            // a generator lambda returns its body's value too (StopIteration.value, bpo-23192)
+            StmtNode es = new Stmts.Return(expr(l.body()));
             es.line = l.lineno();
             ret = new Gen.Block(new StmtNode[]{es}, newState());
         } else {

@@ -53,7 +53,20 @@ public class PyGenerator extends PyObject {
                     closeIter(sub);
                 } else {
                     PyObject[] ret = new PyObject[1];
-                    PyObject v = throwInto(sub, thrown, ret);
+                    // a generator delegate runs with this frame current (its f_back), as CPython's _gen_throw
+                    Interpreter in = code.interp;
+                    Frame prev = in.frame;
+                    boolean push = sub instanceof PyGenerator && !(sub instanceof PyAsyncGenerator);
+                    if (push) {
+                        frame.back = prev;
+                        in.frame = frame;
+                    }
+                    PyObject v;
+                    try {
+                        v = throwInto(sub, thrown, ret);
+                    } finally {
+                        if (push) in.frame = prev;
+                    }
                     if (v != null) { toFrame = false; return v; }
                     sent = ret[0];
                     thrown = null;
@@ -324,6 +337,22 @@ public class PyGenerator extends PyObject {
     static PyObject stopValue(PyException e) {
         PyObject v = e.exc.attr("value");
         return v == null ? PyNone.INSTANCE : v;
+    }
+
+    /** __name__ and __qualname__ can be set to strings (not deleted), as CPython's gen_set_name/gen_set_qualname. */
+    @Override public void pySetAttr(String n, PyObject v) {
+        if (n.equals("__name__") || n.equals("__qualname__")) {
+            if (!(v instanceof PyStr)) throw Err.typeError(n + " must be set to a string object");
+            if (n.equals("__name__")) name = ((PyStr) v).value;
+            else qualname = ((PyStr) v).value;
+            return;
+        }
+        super.pySetAttr(n, v);
+    }
+
+    @Override public void pyDelAttr(String n) {
+        if (n.equals("__name__") || n.equals("__qualname__")) throw Err.typeError(n + " must be set to a string object");
+        super.pyDelAttr(n);
     }
 
     @Override public PyObject pyGetAttr(String n) {

@@ -844,15 +844,6 @@ public final class Slots {
         for (String n : new String[]{"gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom"}) {
             PyGetSet.add(gen, n, self -> self.pyGetAttr(n));
         }
-        for (String n : new String[]{"__name__", "__qualname__"}) {
-            gen.dict.putStr(n, new PyGetSet(gen, n, self -> self.pyGetAttr(n), (self, v) -> {
-                if (!(v instanceof PyStr)) throw Err.typeError(n + " must be set to a string object");
-                PyGenerator g = (PyGenerator) self;
-                if (n.equals("__name__")) g.name = ((PyStr) v).value;
-                else g.qualname = ((PyStr) v).value;
-                return PyNone.INSTANCE;
-            }));
-        }
         def1(gen, "close", self -> { ((PyGenerator) self).close(); return PyNone.INSTANCE; });
 
         PyType cell = PyType.CELL;

@@ -113,6 +113,27 @@ public final class Slots {
                     break;
                 default: throw new IllegalArgumentException(n);
             }
+            if (n.equals("compare")) {
+                for (int op = 0; op < 6; op++) slotDoc(t, Ops.CMP_NAMES[op], "Return self" + Ops.CMP_SYMBOLS[op] + "value.");
+            } else {
+                slotDoc(t, n, SLOT_DOCS.get(n));
+            }
+        }
+    }
+
+    /** The docstrings of CPython's slot wrappers (typeobject.c slotdefs). */
+    private static final java.util.Map<String, String> SLOT_DOCS = java.util.Map.ofEntries(
+            java.util.Map.entry("__repr__", "Return repr(self)."), java.util.Map.entry("__str__", "Return str(self)."),
+            java.util.Map.entry("__hash__", "Return hash(self)."), java.util.Map.entry("__len__", "Return len(self)."),
+            java.util.Map.entry("__bool__", "True if self else False"), java.util.Map.entry("__iter__", "Implement iter(self)."),
+            java.util.Map.entry("__next__", "Implement next(self)."), java.util.Map.entry("__getitem__", "Return self[key]."),
+            java.util.Map.entry("__setitem__", "Set self[key] to value."), java.util.Map.entry("__delitem__", "Delete self[key]."),
+            java.util.Map.entry("__contains__", "Return key in self."));
+
+    private static void slotDoc(PyType t, String name, String doc) {
+        PyObject f = t.dict.getStr(name);
+        if (doc != null && f instanceof PyBuiltinFunction && ((PyBuiltinFunction) f).doc == PyNone.INSTANCE) {
+            ((PyBuiltinFunction) f).doc = PyStr.of(doc);
         }
     }
 

@@ -114,6 +114,8 @@ public class PyGenerator extends PyObject {
             finished = true;
             f.lineno = code.firstlineno;
             if (Trace.entryOn()) Trace.entry(f);
+            // the frame raised it at its first line: its traceback entry
+            thrown.addTraceback(f);
             if (Trace.returnOn()) Trace.ret(f);
             throw thrown;
         }

@@ -303,7 +303,7 @@ public final class Interpreter {
         public ExitSignal(int code) { super(null, null, false, false); this.code = code; }
     }
 
-    private void flushStdout() {
+    public void flushStdout() {
         try {
             stdout.flush();
         } catch (RuntimeException e) {
@@ -391,27 +391,32 @@ public final class Interpreter {
      * them once, from the parse cache, need not).
      */
     public PyCode compileAst(org.herthon.interpreter.ast.Module m, SourceText st, String filename, String moduleName, boolean check) {
+        return compileAst(m, st, filename, moduleName, check, false);
+    }
+
+    /** interactive: compile()'s "single" mode. */
+    public PyCode compileAst(org.herthon.interpreter.ast.Module m, SourceText st, String filename, String moduleName, boolean check,
+                             boolean interactive) {
         // the front end's symtable pass and compile checks report CPython's SyntaxErrors first, in CPython's order
         org.herthon.interpreter.compiler.Mangler.Result mangled = org.herthon.interpreter.compiler.Mangler.mangle(m);
         org.herthon.interpreter.scope.ScopeTable scopes = org.herthon.interpreter.scope.ScopeAnalyzer.analyze(mangled.module, st);
         if (check) CompileChecks.check(m, st);
-        PyCode c = Compiler.compileModule(this, mangled, scopes, filename, moduleName, st);
-        List<Object[]> warnings = Compiler.takeWarnings();
-        for (Object[] w : warnings) {
-            compileWarnings++;
-            int line = (Integer) w[0];
-            String text = st.line(line);
-            flushStdout();
-            writeErr(filename + ":" + line + ": SyntaxWarning: " + w[1] + "\n" + (text == null ? "" : "  " + text.strip() + "\n"));
-        }
+        PyCode c = Compiler.compileModule(this, mangled, scopes, filename, moduleName, st, interactive);
+        org.herthon.interpreter.compiler.CompileWarnings.report(this, Compiler.takeWarnings(), filename, st);
         return c;
     }
 
     public PyObject exec(PyCode code, PyDict globals, PyObject locals) {
+        return exec(code, globals, locals, null);
+    }
+
+    /** Runs code (exec/eval of a code object); closure gives its free variables' cells (exec's closure=). */
+    public PyObject exec(PyCode code, PyDict globals, PyObject locals, PyCell[] closure) {
         if (globals.getStr("__builtins__") == null) globals.putStr("__builtins__", builtinsModule);
         codecs.enter();
         Frame f = new Frame(code, globals, code.nslots);
         f.locals = locals;
+        if (code.cell2arg != null) code.initCells(f, closure);
         return code.invoke(f);
     }
 

@@ -404,6 +404,36 @@ public final class BuiltinsModule {
         return m;
     }
 
+    /**
+     * "single" mode takes one statement: one compound statement, or simple statements on one
+     * line (CPython's single_input and its bad_single_statement check).
+     */
+    private static void checkSingle(org.herthon.interpreter.ast.Module mod, SourceText st, String fn) {
+        java.util.List<org.herthon.interpreter.ast.Stmt> body = mod.body();
+        if (body.size() < 2) return;
+        org.herthon.interpreter.ast.Stmt first = body.get(0);
+        boolean compound = first instanceof org.herthon.interpreter.ast.Stmt.If || first instanceof org.herthon.interpreter.ast.Stmt.For
+                || first instanceof org.herthon.interpreter.ast.Stmt.While || first instanceof org.herthon.interpreter.ast.Stmt.FunctionDef
+                || first instanceof org.herthon.interpreter.ast.Stmt.ClassDef || first instanceof org.herthon.interpreter.ast.Stmt.With
+                || first instanceof org.herthon.interpreter.ast.Stmt.Try || first instanceof org.herthon.interpreter.ast.Stmt.TryStar
+                || first instanceof org.herthon.interpreter.ast.Stmt.AsyncFunctionDef || first instanceof org.herthon.interpreter.ast.Stmt.AsyncFor
+                || first instanceof org.herthon.interpreter.ast.Stmt.AsyncWith || first instanceof org.herthon.interpreter.ast.Stmt.Match
+                || first.end_lineno() != first.lineno();
+        org.herthon.interpreter.ast.Stmt last = first;
+        for (int i = 1; i < body.size(); i++) {
+            org.herthon.interpreter.ast.Stmt s = body.get(i);
+            if (compound) {
+                throw HerthonSyntaxError.syntax("invalid syntax", fn, s.lineno(), s.col_offset() + 1, s.lineno(), s.col_offset() + 2, st.line(s.lineno()));
+            }
+            if (s.lineno() != first.lineno()) {
+                int col = last.end_col_offset() + 1;
+                throw HerthonSyntaxError.syntax("multiple statements found while compiling a single statement", fn,
+                        last.end_lineno(), col, last.end_lineno(), col, st.line(last.end_lineno()));
+            }
+            last = s;
+        }
+    }
+
     /** compile(..., PyCF_ONLY_AST): the tree as _ast objects (ast.parse). */
     static PyObject parseToAst(Interpreter in, String src, String fn, String mode) {
         checkSourceString(src);
@@ -432,42 +462,20 @@ public final class BuiltinsModule {
                     throw HerthonSyntaxError.syntax("invalid syntax", fn, 1, 1, 1, 1, src);
                 }
                 org.herthon.interpreter.scope.ScopeTable scopes = org.herthon.interpreter.scope.ScopeAnalyzer.analyze(mod, st);
+                org.herthon.interpreter.parser.CompileChecks.check(mod, st);
                 return Compiler.compileEval(in, ((org.herthon.interpreter.ast.Stmt.Expr) mod.body().get(0)).value(), scopes, fn, "__main__", st);
             }
             String modName = in.frame == null ? "__main__" : moduleNameOf(in.frame.globals);
             if (mode.equals("single")) {
                 SourceText st = new SourceText(fn, SourceText.normalizeNewlines(src));
-                return in.compileAst(interactive(in, Parser.parse(st)), st, fn, modName, true);
+                org.herthon.interpreter.ast.Module mod = Parser.parse(st);
+                checkSingle(mod, st, fn);
+                return in.compileAst(mod, st, fn, modName, true, true);
             }
             return in.compile(src, fn, modName);
         } catch (HerthonSyntaxError e) {
             throw syntaxError(e);
         }
-    }
-
-    /**
-     * compile(..., "single"): each expression statement at the top level shows its value through
-     * sys.displayhook, as CPython's PRINT_EXPR does (doctest runs its examples this way).
-     */
-    private static org.herthon.interpreter.ast.Module interactive(Interpreter in, org.herthon.interpreter.ast.Module mod) {
-        PyBuiltinFunction printExpr = PyBuiltinFunction.of1("displayhook", v -> {
-            PyObject hook = in.sysModule.dict.getStr("displayhook");
-            if (hook == null) throw Err.runtimeError("lost sys.displayhook");
-            return hook.call1(v);
-        });
-        List<org.herthon.interpreter.ast.Stmt> body = new ArrayList<>();
-        for (org.herthon.interpreter.ast.Stmt s : mod.body()) {
-            if (s instanceof org.herthon.interpreter.ast.Stmt.Expr e) {
-                org.herthon.interpreter.ast.Expr v = e.value();
-                org.herthon.interpreter.ast.Expr hook = new org.herthon.interpreter.ast.Expr.Constant(printExpr, null,
-                        v.lineno(), v.col_offset(), v.end_lineno(), v.end_col_offset());
-                org.herthon.interpreter.ast.Expr call = new org.herthon.interpreter.ast.Expr.Call(hook, List.of(v), List.of(),
-                        v.lineno(), v.col_offset(), v.end_lineno(), v.end_col_offset());
-                s = new org.herthon.interpreter.ast.Stmt.Expr(call, e.lineno(), e.col_offset(), e.end_lineno(), e.end_col_offset());
-            }
-            body.add(s);
-        }
-        return new org.herthon.interpreter.ast.Module(body);
     }
 
     /** CPython's "compile" event carries the source as the UTF-8 bytes it parses, for str and bytes alike. */
@@ -508,6 +516,25 @@ public final class BuiltinsModule {
 
     static PyObject execOrEval(Interpreter in, PyObject[] a, String[] k, boolean exec) {
         String name = exec ? "exec" : "eval";
+        PyObject closureArg = null;
+        if (exec && k != null) {
+            // exec(source, globals=None, locals=None, /, *, closure=None)
+            int nk = k.length, np = a.length - nk;
+            for (int i = 0; i < nk; i++) {
+                if (k[i].equals("closure")) {
+                    closureArg = a[np + i];
+                    PyObject[] a2 = new PyObject[a.length - 1];
+                    System.arraycopy(a, 0, a2, 0, np + i);
+                    System.arraycopy(a, np + i + 1, a2, np + i, a.length - np - i - 1);
+                    String[] k2 = new String[nk - 1];
+                    System.arraycopy(k, 0, k2, 0, i);
+                    System.arraycopy(k, i + 1, k2, i, nk - i - 1);
+                    a = a2;
+                    k = k2.length == 0 ? null : k2;
+                    break;
+                }
+            }
+        }
         PyObject[] p = Args.bind(name, a, k, new String[]{"source", "globals", "locals"}, 1, 3);
         PyObject g = p[1], l = p[2];
         PyDict globals;
@@ -530,9 +557,32 @@ public final class BuiltinsModule {
             auditCompile(in, src, PyStr.of("<string>"));
             code = (PyCode) compileSource(in, src, "<string>", exec ? "exec" : "eval");
         }
+        PyCell[] closure = null;
+        if (closureArg == PyNone.INSTANCE) closureArg = null;
+        if (p[0] instanceof PyCode) {
+            int nfree = code.freevars.length;
+            if (!exec) {
+                if (nfree > 0) throw Err.typeError("code object passed to eval() may not contain free variables");
+            } else if (closureArg != null) {
+                if (nfree == 0) throw Err.typeError("cannot use a closure with this code object");
+                PyObject[] items = closureArg.type() == PyType.TUPLE ? ((PyTuple) closureArg).items : null;
+                if (items != null && items.length == nfree) {
+                    closure = new PyCell[nfree];
+                    for (int i = 0; i < nfree; i++) {
+                        if (!(items[i] instanceof PyCell)) { closure = null; break; }
+                        closure[i] = (PyCell) items[i];
+                    }
+                }
+                if (closure == null) throw Err.typeError("code object requires a closure of exactly length " + nfree);
+            } else if (nfree > 0) {
+                throw Err.typeError("code object requires a closure of exactly length " + nfree);
+            }
+        } else if (closureArg != null) {
+            throw Err.typeError("closure can only be used when source is a code object");
+        }
         in.audit("exec", code);
         if (globals.getStr("__builtins__") == null) globals.putStr("__builtins__", in.builtinsModule);
-        PyObject r = in.exec(code, globals, locals);
+        PyObject r = in.exec(code, globals, locals, closure);
         return exec ? PyNone.INSTANCE : r;
     }
 

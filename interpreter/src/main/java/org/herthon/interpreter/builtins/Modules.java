@@ -188,17 +188,7 @@ public final class Modules {
         });
         put(m, hook);
         d.putStr("__excepthook__", hook);
-        // sys.displayhook: what the interactive prompt does with an expression's value
-        PyBuiltinFunction display = PyBuiltinFunction.of1("displayhook", v -> {
-            if (v == PyNone.INSTANCE) return PyNone.INSTANCE;
-            in.builtinsModule.dict.putStr("_", PyNone.INSTANCE);
-            PyObject out = in.sysModule.dict.getStr("stdout");
-            if (out == null || out == PyNone.INSTANCE) throw Err.runtimeError("lost sys.stdout");
-            Ops.getAttr(out, "write").call(new PyObject[]{PyStr.of(Ops.repr(v))}, null);
-            Ops.getAttr(out, "write").call(new PyObject[]{PyStr.of("\n")}, null);
-            in.builtinsModule.dict.putStr("_", v);
-            return PyNone.INSTANCE;
-        });
+        PyBuiltinFunction display = PyBuiltinFunction.of1("displayhook", o -> displayHook(in, o));
         put(m, display);
         d.putStr("__displayhook__", display);
         String[] fiNames = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"};
@@ -206,6 +196,31 @@ public final class Modules {
         d.putStr("float_info", fi.make(new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308), new PyFloat(Double.MIN_NORMAL),
                 PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53), new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
         return m;
+    }
+
+    /** CPython's sys.displayhook: repr(o) and a newline to sys.stdout, and builtins._ = o (None prints nothing). */
+    static PyObject displayHook(Interpreter in, PyObject o) {
+        if (o == PyNone.INSTANCE) return PyNone.INSTANCE;
+        PyDict builtins = in.builtinsModule.dict;
+        builtins.putStr("_", PyNone.INSTANCE);
+        PyObject out = in.sysModule.dict.getStr("stdout");
+        if (out == null || out == PyNone.INSTANCE) throw Err.make(PyExc.RuntimeError, "lost sys.stdout");
+        PyObject text = PyStr.of(Ops.repr(o));
+        PyObject write = Ops.getAttr(out, "write");
+        try {
+            write.call1(text);
+        } catch (PyException e) {
+            if (!e.matches(PyExc.UnicodeEncodeError)) throw e;
+            // the stream's encoding cannot take the repr: write it with backslash escapes
+            PyObject enc = Ops.getAttr(out, "encoding");
+            PyObject bytes = Ops.getAttr(text, "encode").call2(enc, PyStr.of("backslashreplace"));
+            PyObject buffer = Ops.getAttrOrNull(out, "buffer");
+            if (buffer != null) Ops.getAttr(buffer, "write").call1(bytes);
+            else write.call1(Ops.getAttr(bytes, "decode").call2(enc, PyStr.of("strict")));
+        }
+        write.call1(PyStr.of("\n"));
+        builtins.putStr("_", o);
+        return PyNone.INSTANCE;
     }
 
     private PyModule makeGc() {

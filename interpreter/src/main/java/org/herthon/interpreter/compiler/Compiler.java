@@ -14,6 +14,7 @@ import org.herthon.interpreter.parser.HerthonSyntaxError;
 import org.herthon.interpreter.runtime.*;
 import org.herthon.interpreter.scope.NameKind;
 import org.herthon.interpreter.scope.Scope;
+import org.herthon.interpreter.scope.ScopeKind;
 import org.herthon.interpreter.scope.ScopeTable;
 
 /** Compiles the AST of one module (or exec/eval source) into code objects with executable node trees. */
@@ -34,6 +35,8 @@ public final class Compiler {
     /** SyntaxWarnings found while compiling: {lineno, message}. */
     public final List<Object[]> warnings = new ArrayList<>();
     private static final ThreadLocal<List<Object[]>> LAST_WARNINGS = new ThreadLocal<>();
+    /** Compiling "single" mode code (module-level expression statements go to sys.displayhook). */
+    private boolean interactive;
 
     /** The SyntaxWarnings of the last compilation on this thread (and clears them). */
     public static List<Object[]> takeWarnings() {
@@ -42,9 +45,11 @@ public final class Compiler {
         return w == null ? List.of() : w;
     }
 
-    private void warn(int line, String msg) {
+    /** A SyntaxWarning at node: {line, message, col_offset, end_lineno, end_col_offset}. */
+    private void warn(Located node, String msg) {
+        int line = node.lineno();
         for (Object[] w : warnings) if ((Integer) w[0] == line && w[1].equals(msg)) return;
-        warnings.add(new Object[]{line, msg});
+        warnings.add(new Object[]{line, msg, node.col_offset(), node.end_lineno(), node.end_col_offset()});
     }
 
     private boolean isArgOk(Expr e) {
@@ -59,7 +64,7 @@ public final class Compiler {
             CmpOp op = c.ops().get(i);
             boolean right = isArgOk(c.comparators().get(i));
             if ((op == CmpOp.Is || op == CmpOp.IsNot) && (!right || !left)) {
-                warn(c.lineno(), op == CmpOp.Is ? "\"is\" with a literal. Did you mean \"==\"?" : "\"is not\" with a literal. Did you mean \"!=\"?");
+                warn(c, op == CmpOp.Is ? "\"is\" with a literal. Did you mean \"==\"?" : "\"is not\" with a literal. Did you mean \"!=\"?");
             }
             left = right;
         }
@@ -69,7 +74,6 @@ public final class Compiler {
         Expr f = c.func();
         PyObject k = f instanceof Expr.Constant || f instanceof Expr.Tuple || f instanceof Expr.JoinedStr ? fold(f) : null;
         String tn = null;
-        if (k != null && Ops.isCallable(k)) return;  // an object the runtime put in the tree ("single" mode's displayhook)
         if (k != null) tn = k.type().name;
         else if (f instanceof Expr.List || f instanceof Expr.ListComp) tn = "list";
         else if (f instanceof Expr.Tuple) tn = "tuple";
@@ -78,7 +82,51 @@ public final class Compiler {
         else if (f instanceof Expr.GeneratorExp) tn = "generator";
         else if (f instanceof Expr.JoinedStr) tn = "str";
         else if (f instanceof Expr.Lambda) return;
-        if (tn != null) warn(c.lineno(), "'" + tn + "' object is not callable; perhaps you missed a comma?");
+        if (tn != null) warn(c, "'" + tn + "' object is not callable; perhaps you missed a comma?");
+    }
+
+    /** The type an expression certainly has, by its form (CPython's infer_type), or null. */
+    private static String inferType(Expr e) {
+        if (e instanceof Expr.Tuple) return "tuple";
+        if (e instanceof Expr.List || e instanceof Expr.ListComp) return "list";
+        if (e instanceof Expr.Dict || e instanceof Expr.DictComp) return "dict";
+        if (e instanceof Expr.Set || e instanceof Expr.SetComp) return "set";
+        if (e instanceof Expr.GeneratorExp) return "generator";
+        if (e instanceof Expr.Lambda) return "function";
+        if (e instanceof Expr.JoinedStr || e instanceof Expr.FormattedValue) return "str";
+        return null;
+    }
+
+    /** CPython's check_subscripter and check_index: value[index] that must fail at run time warns. */
+    private void checkSubscript(Expr.Subscript s) {
+        Expr v = s.value();
+        String vt = null;
+        if (v instanceof Expr.Constant) {
+            PyObject k = fold(v);
+            if (k != null && (k == PyNone.INSTANCE || k == PyEllipsis.INSTANCE || Arith.isNumber(k) || k instanceof PyComplex || k instanceof PySet)) vt = k.type().name;
+        } else if (v instanceof Expr.Set || v instanceof Expr.SetComp || v instanceof Expr.GeneratorExp || v instanceof Expr.Lambda) {
+            vt = inferType(v);
+        }
+        if (vt != null) {
+            warn(s, "'" + vt + "' object is not subscriptable; perhaps you missed a comma?");
+            return;
+        }
+        Expr i = s.slice();
+        String it;
+        if (i instanceof Expr.Constant) {
+            PyObject k = fold(i);
+            it = k == null ? null : k.type().name;
+        } else it = inferType(i);
+        if (it == null || it.equals("int") || it.equals("bool") || i instanceof Expr.Slice) return;
+        String ct = null;
+        if (v instanceof Expr.Constant) {
+            PyObject k = fold(v);
+            if (k instanceof PyStr || k instanceof PyBytes || k instanceof PyTuple) ct = k.type().name;
+        } else if (v instanceof Expr.Tuple || v instanceof Expr.List || v instanceof Expr.ListComp || v instanceof Expr.JoinedStr
+                || v instanceof Expr.FormattedValue) {
+            ct = inferType(v);
+        }
+        if (ct != null) warn(s, ct + " indices must be integers or slices, not " + it + "; perhaps you missed a comma?");
     }
 
     /** Per-code-object compilation state. */
@@ -116,7 +164,14 @@ public final class Compiler {
 
     /** Compiles a module whose scopes {@code scopes} were found by {@link org.herthon.interpreter.scope.ScopeAnalyzer#analyze}. */
     public static PyCode compileModule(Interpreter interp, Mangler.Result m, ScopeTable scopes, String filename, String moduleName, SourceText source) {
+        return compileModule(interp, m, scopes, filename, moduleName, source, false);
+    }
+
+    /** interactive: "single" mode, where the module level's expression statements call sys.displayhook. */
+    public static PyCode compileModule(Interpreter interp, Mangler.Result m, ScopeTable scopes, String filename, String moduleName, SourceText source,
+                                       boolean interactive) {
         Compiler c = new Compiler(interp, filename, moduleName, source);
+        c.interactive = interactive;
         c.scopes = scopes;
         c.mangled = m;
         PyCode code = c.module(m.module);
@@ -196,7 +251,7 @@ public final class Compiler {
         List<StmtNode> out = new ArrayList<>();
         setupAnnotations(body, out);
         int start = 0;
-        if (!body.isEmpty() && isDocstring(body.get(0))) {
+        if (!body.isEmpty() && isDocstring(body.get(0)) && !interactive) {
             Stmt.Expr d = (Stmt.Expr) body.get(0);
             StmtNode s = new Stmts.Assign(new Stores.Name("__doc__"), new Exprs.Const(constant(((Expr.Constant) d.value()).value())));
             s.line = d.lineno();
@@ -283,6 +338,8 @@ public final class Compiler {
         Scope s = u.scope;
         switch (s.kind()) {
             case MODULE:
+                // a `global` statement in any nested scope makes the name global here too (CPython's st_global)
+                if (s.kindOf(name) == NameKind.GLOBAL_EXPLICIT) return new Exprs.LoadGlobal(name);
                 return new Exprs.LoadName(name);
             case CLASS: {
                 NameKind b = s.kindOf(name);
@@ -305,7 +362,7 @@ public final class Compiler {
     private Stores.Target storeName(String name) {
         Scope s = u.scope;
         switch (s.kind()) {
-            case MODULE: return new Stores.Name(name);
+            case MODULE: return s.kindOf(name) == NameKind.GLOBAL_EXPLICIT ? new Stores.Global(name) : new Stores.Name(name);
             case CLASS: {
                 NameKind b = s.kindOf(name);
                 if (b == NameKind.GLOBAL_EXPLICIT) return new Stores.Global(name);
@@ -660,6 +717,9 @@ public final class Compiler {
     private boolean genStmt(Stmt s) { return u.generator && yields.contains((Record) s); }
 
     private StmtNode stmt0(Stmt s) {
+        if (s instanceof Stmt.Expr e && interactive && u.scope.kind() == ScopeKind.MODULE) {
+            return new Stmts.PrintExpr(expr(e.value()));
+        }
         if (s instanceof Stmt.Expr e) {
             if (e.value() instanceof Expr.Constant) {
                 StmtNode p = new Stmts.Pass();
@@ -755,6 +815,7 @@ public final class Compiler {
             return new Stmts.Raise(r.exc() == null ? null : after(expr(r.exc()), s.lineno()), r.cause() == null ? null : after(expr(r.cause()), s.lineno()));
         }
         if (s instanceof Stmt.Assert a) {
+            if (a.test() instanceof Expr.Tuple t && !t.elts().isEmpty()) warn(a, "assertion is always true, perhaps remove parentheses?");
             // the AssertionError is made and raised on the location the test leaves current
             int raiseLine = jumpIfLine(a.test(), s.lineno());
             return new Stmts.Assert(testExpr(a.test(), s.lineno()), a.msg() == null ? null : after(expr(a.msg()), raiseLine));
@@ -1409,7 +1470,10 @@ public final class Compiler {
         }
         if (e instanceof Expr.IfExp i) return new Exprs.IfExp(child(e, i.test()), child(e, i.body()), child(e, i.orelse()));
         if (e instanceof Expr.Attribute a) return new Exprs.GetAttr(after(child(e, a.value()), e.end_lineno()), a.attr());
-        if (e instanceof Expr.Subscript s) return new Exprs.GetItem(child(e, s.value()), after(child(e, s.slice()), e.lineno()));
+        if (e instanceof Expr.Subscript s) {
+            checkSubscript(s);
+            return new Exprs.GetItem(child(e, s.value()), after(child(e, s.slice()), e.lineno()));
+        }
         if (e instanceof Expr.Slice s) {
             return new Exprs.MakeSlice(s.lower() == null ? null : child(e, s.lower()), s.upper() == null ? null : child(e, s.upper()),
                     s.step() == null ? null : child(e, s.step()));
@@ -1649,7 +1713,8 @@ public final class Compiler {
         nu.marks = l.end_lineno() > l.lineno();
         StmtNode ret;
         if (nu.generator) {
-            StmtNode es = new Stmts.ExprStmt(expr(l.body()));
+            // a generator lambda returns its body's value too (StopIteration.value, bpo-23192)
+            StmtNode es = new Stmts.Return(expr(l.body()));
             es.line = l.lineno();
             ret = new Gen.Block(new StmtNode[]{es}, newState());
         } else {

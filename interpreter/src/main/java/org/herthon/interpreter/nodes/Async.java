@@ -77,7 +77,7 @@ public final class Async {
             g.direct = false;
             g.yf = null;
             f.state[slot] = null;
-            if (t != null) throw t;
+            if (t != null) throw Gen.thrownIn(f, t);
             return sent == null ? PyNone.INSTANCE : sent;
         }
         return delegate(f, slot, sub, sent, t);

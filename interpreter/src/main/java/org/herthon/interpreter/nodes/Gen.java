@@ -19,10 +19,22 @@ public final class Gen {
     static PyObject resumed(Frame f) {
         f.resuming = false;
         PyException thrown = f.thrown;
-        if (thrown != null) { f.thrown = null; throw thrown; }
+        if (thrown != null) { f.thrown = null; throw thrownIn(f, thrown); }
         PyObject sent = f.sent;
         f.sent = null;
         return sent == null ? PyNone.INSTANCE : sent;
+    }
+
+    /**
+     * An exception thrown in at a yield: when the generator is suspended inside one of its own
+     * except blocks, that block's exception becomes its __context__ (CPython's gen_send_ex2
+     * chains it with the generator's exc_state, _PyErr_ChainStackItem).
+     */
+    static PyException thrownIn(Frame f, PyException t) {
+        PyGenerator g = f.generator;
+        org.herthon.interpreter.Interpreter in = f.code.interp;
+        if (g != null && in.handledExc != null && in.handledExc != g.outerExc) in.attachContext(t);
+        return t;
     }
 
     /** What a yield hands to the generator's caller: the value, or None for a bare yield. */
@@ -542,7 +554,7 @@ public final class Gen {
                     g0.direct = false;
                     g0.yf = null;
                     f.state[slot] = null;
-                    if (t != null) throw t;
+                    if (t != null) throw thrownIn(f, t);
                     return sent == null ? PyNone.INSTANCE : sent;
                 }
                 if (t != null) v = PyGenerator.throwInto(sub, t, ret);

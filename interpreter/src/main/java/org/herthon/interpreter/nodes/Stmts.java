@@ -51,6 +51,19 @@ public final class Stmts {
         @Override public PyObject exec(Frame f) { e.eval(f); return null; }
     }
 
+    /** An expression statement of interactive code ("single" mode): its value goes to sys.displayhook. */
+    public static final class PrintExpr extends StmtNode {
+        final ExprNode e;
+        public PrintExpr(ExprNode e) { this.e = e; }
+        @Override public PyObject exec(Frame f) {
+            PyObject v = e.eval(f);
+            PyObject hook = f.code.interp.sysModule.dict.getStr("displayhook");
+            if (hook == null) throw org.herthon.interpreter.runtime.Err.make(org.herthon.interpreter.runtime.PyExc.RuntimeError, "lost sys.displayhook");
+            hook.call1(v);
+            return null;
+        }
+    }
+
     public static final class Pass extends StmtNode {
         @Override public PyObject exec(Frame f) { return null; }
     }

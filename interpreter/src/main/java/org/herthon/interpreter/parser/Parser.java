@@ -630,8 +630,18 @@ public final class Parser {
                 targets.add(value);
                 value = annotatedRhs();
             }
-            if (targets.size() == 1) hintForAssignmentThatLooksLikeComparison(targets.get(0));
+            // invalid_named_expression's hint needs a bitwise_or on the right: not a yield
+            if (targets.size() == 1 && !(value instanceof Expr.Yield || value instanceof Expr.YieldFrom)) {
+                hintForAssignmentThatLooksLikeComparison(targets.get(0));
+            }
             List<Expr> stored = new ArrayList<>(targets.size());
+            for (int i = 1; i < targets.size(); i++) {
+                // invalid_assignment: a bare yield_expr between '=' signs (not a parenthesized one)
+                Expr t = targets.get(i);
+                if (bareYields.contains(t)) {
+                    throw errorAt(t, "assignment to yield expression not possible");
+                }
+            }
             for (Expr t : targets) stored.add(Targets.toStore(this, t, Targets.Kind.ASSIGN));
             if (at(COLON)) throw invalidSyntax();
             Token end = last();
@@ -666,7 +676,6 @@ public final class Parser {
             if (e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript
                     || e instanceof Expr.Starred || e instanceof Expr.Compare || e instanceof Expr.BoolOp
                     || e instanceof Expr.IfExp || e instanceof Expr.Lambda || e instanceof Expr.NamedExpr
-                    || e instanceof Expr.Yield || e instanceof Expr.YieldFrom
                     || e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.Not) {
                 continue;
             }
@@ -694,8 +703,14 @@ public final class Parser {
 
     /** The right side of =, augmented and annotated assignment: yield_expr | star_expressions. */
     private Expr annotatedRhs() {
-        return at(KW_YIELD) ? yieldExpr() : starExpressions();
+        if (!at(KW_YIELD)) return starExpressions();
+        Expr y = yieldExpr();
+        bareYields.add(y);
+        return y;
     }
+
+    /** Yield expressions parsed without parentheses on the right of '=' (to word assignments to them). */
+    private final Set<Expr> bareYields = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     private static Operator augmentedOperator(TokenType t) {
         switch (t) {

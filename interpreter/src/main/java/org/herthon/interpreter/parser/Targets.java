@@ -22,7 +22,7 @@ final class Targets {
 
     static Expr toStore(Parser p, Expr e, Kind kind) {
         if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
-            throw p.errorAt(e, "assignment to yield expression not possible");
+            throw p.errorAt(e, "cannot assign to yield expression");
         }
         Expr invalid = invalidTarget(e, false, kind == Kind.FOR);
         if (invalid != null) throw p.errorAt(invalid, "cannot assign to " + describe(invalid));

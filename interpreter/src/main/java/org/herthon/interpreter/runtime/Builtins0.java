@@ -10,9 +10,22 @@ public final class Builtins0 {
     public static final PyBuiltinFunction OBJECT_NEW = PyBuiltinFunction.of("__new__", (args, kw) -> {
         if (args.length == 0 || !(args[0] instanceof PyType)) throw Err.typeError("object.__new__(X): X is not a type object");
         PyType cls = (PyType) args[0];
+        if (args.length > 1 && cls.solid == PyType.OBJECT) {
+            // CPython's object_new: extra arguments are an error unless __new__ is overridden
+            // (then object.__new__ was called explicitly) ... or __init__ is and __new__ is not
+            if (!isObjectNew(cls.lookup("__new__"))) {
+                throw Err.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (cls.lookup("__init__") == Builtins0.OBJECT_INIT) throw Err.typeError(cls.name + "() takes no arguments");
+        }
         checkAbstract(cls);
         return cls.solid.factory.create(cls);
     });
+
+    private static boolean isObjectNew(PyObject f) {
+        if (f instanceof PyStaticMethod) f = ((PyStaticMethod) f).func;
+        return f == OBJECT_NEW;
+    }
 
     /** object.__new__ refuses classes with abstract methods left (abc sets __abstractmethods__). */
     public static void checkAbstract(PyType cls) {
@@ -25,7 +38,22 @@ public final class Builtins0 {
         throw Err.typeError("Can't instantiate abstract class " + cls.name + " with abstract method" + (names.size() > 1 ? "s " : " ")
                 + String.join(", ", names));
     }
-    public static final PyBuiltinFunction OBJECT_INIT = PyBuiltinFunction.method("object", "__init__", (args, kw) -> PyNone.INSTANCE);
+    public static final PyBuiltinFunction OBJECT_INIT = PyBuiltinFunction.method("object", "__init__", (args, kw) -> {
+        if (args.length > 1) {
+            // CPython's object_init. Only for classes whose one builtin base is object: the other
+            // builtin types do not all carry CPython's __init__/__new__ entries here.
+            PyType t = args[0].type();
+            if (t.solid == PyType.OBJECT) {
+                if (t.lookup("__init__") != Builtins0.OBJECT_INIT) {
+                    throw Err.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+                }
+                if (isObjectNew(t.lookup("__new__"))) {
+                    throw Err.typeError(t.name + ".__init__() takes exactly one argument (the instance to initialize)");
+                }
+            }
+        }
+        return PyNone.INSTANCE;
+    });
 
     public static void dictUpdate(PyDict d, PyObject other, PyObject[] kwvals, String[] kwnames) {
         if (other != null) {

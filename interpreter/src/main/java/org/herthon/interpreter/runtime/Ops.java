@@ -61,8 +61,25 @@ public final class Ops {
     public static PyObject callViaDunder(PyObject callee, PyObject[] args, String[] kwnames) {
         PyObject c = callee.type().lookup("__call__");
         if (c == null) throw Err.typeError("'" + callee.type().name + "' object is not callable");
-        return callMethodRaw(c, callee, args, kwnames);
+        if (c instanceof PyFunction || c instanceof PyBuiltinFunction) return callMethodRaw(c, callee, args, kwnames);
+        // __call__ is itself some other callable (an instance whose class sets __call__ = A()): a
+        // chain of such calls runs no Herthon frame, so it is counted here (CPython's slot_tp_call
+        // enters a recursive call " while calling a Python object").
+        int[] depth = DUNDER_CALL_DEPTH.get();
+        if (++depth[0] > DUNDER_CALL_LIMIT) {
+            depth[0]--;
+            throw Err.make(PyExc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+        }
+        try {
+            return callMethodRaw(c, callee, args, kwnames);
+        } finally {
+            depth[0]--;
+        }
     }
+
+    /** Nesting of __call__ dispatches through non-function callables, per thread (the JVM stack is per thread). */
+    private static final ThreadLocal<int[]> DUNDER_CALL_DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+    private static final int DUNDER_CALL_LIMIT = 1000;
 
     public static boolean isCallable(PyObject o) {
         if (o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType || o instanceof PyMethod
@@ -181,7 +198,7 @@ public final class Ops {
     }
 
     /** Calls a's comparison slot (builtin or user-defined). */
-    private static PyObject slotCompare(PyObject a, PyObject b, int op) {
+    static PyObject slotCompare(PyObject a, PyObject b, int op) {
         PyType t = a.type();
         if (t.builtin) {
             if (Arith.isNumber(a) && Arith.isNumber(b)) return Arith.numberCompare(a, b, op);
@@ -189,6 +206,17 @@ public final class Ops {
         }
         PyObject f = t.lookup(CMP_NAMES[op]);
         if (f == null || f == PyNone.INSTANCE) return NI;
+        if (!(f instanceof PyFunction) && !f.isMethodDescriptor() && f.isDescriptor()) {
+            // CPython's slot_tp_richcompare: an error while binding the method (a property whose
+            // getter raises) is cleared, and the comparison is NotImplemented
+            PyObject bound;
+            try {
+                bound = f.descrGet(a, t);
+            } catch (PyException e) {
+                return NI;
+            }
+            return bound.call1(b);
+        }
         return callDunder(f, a, b);
     }
 
@@ -499,6 +527,7 @@ public final class Ops {
         PyObject descr = t.lookup(name);
         if (descr != null && descr.isDataDescriptor()) { descr.descrDelete(obj); return; }
         PyDict d = obj.getDict();
+        if (d == null && descr != null) throw Err.attributeError(obj, name, "'" + t.name + "' object attribute '" + name + "' is read-only");
         if (d == null || d.delStr(name) == null) {
             throw Err.attributeError(obj, name, "'" + t.name + "' object has no attribute '" + name + "'");
         }

@@ -76,6 +76,18 @@ public final class PyCode extends PyObject {
         return e.enter(body, f);
     }
 
+    /** Fresh cells for this code's cell variables (parameters' values copied in) and the closure's cells after them. */
+    public void initCells(Frame f, PyCell[] closure) {
+        PyObject[] fast = f.fast;
+        int cs = cellStart();
+        int[] c2a = cell2arg;
+        for (int i = 0; i < c2a.length; i++) {
+            int a = c2a[i];
+            fast[cs + i] = a >= 0 ? new PyCell(fast[a]) : new PyCell();
+        }
+        if (closure != null) System.arraycopy(closure, 0, fast, freeStart(), closure.length);
+    }
+
     public int cellStart() { return varnames.length; }
     public int freeStart() { return varnames.length + cellvars.length; }
 

@@ -53,7 +53,20 @@ public class PyGenerator extends PyObject {
                     closeIter(sub);
                 } else {
                     PyObject[] ret = new PyObject[1];
-                    PyObject v = throwInto(sub, thrown, ret);
+                    // a generator delegate runs with this frame current (its f_back), as CPython's _gen_throw
+                    Interpreter in = code.interp;
+                    Frame prev = in.frame;
+                    boolean push = sub instanceof PyGenerator && !(sub instanceof PyAsyncGenerator);
+                    if (push) {
+                        frame.back = prev;
+                        in.frame = frame;
+                    }
+                    PyObject v;
+                    try {
+                        v = throwInto(sub, thrown, ret);
+                    } finally {
+                        if (push) in.frame = prev;
+                    }
                     if (v != null) { toFrame = false; return v; }
                     sent = ret[0];
                     thrown = null;
@@ -101,6 +114,8 @@ public class PyGenerator extends PyObject {
             finished = true;
             f.lineno = code.firstlineno;
             if (Trace.entryOn()) Trace.entry(f);
+            // the frame raised it at its first line: its traceback entry
+            thrown.addTraceback(f);
             if (Trace.returnOn()) Trace.ret(f);
             throw thrown;
         }
@@ -116,6 +131,7 @@ public class PyGenerator extends PyObject {
         in.frame = f;
         running = true;
         PyBaseException savedExc = in.handledExc;
+        outerExc = savedExc;
         if (Trace.entryOn()) Trace.entry(f);
         try {
             PyObject r = code.runBody(f);
@@ -171,20 +187,46 @@ public class PyGenerator extends PyObject {
     }
 
     /** The exception of a throw(typ[, val[, tb]]) call; a[0] is self. */
-    static PyException throwArgs(String fn, PyObject[] a) {
+    /**
+     * throw(typ[, val[, tb]]) of generators and coroutines, as CPython's _gen_throw: the
+     * exception to throw in. A class is instantiated as PyErr_NormalizeException does; when that
+     * fails, its error is what gets thrown in.
+     */
+    public static PyException throwArgs(String fn, PyObject[] a) {
         if (a.length < 2) throw Err.typeError(fn + " expected at least 1 argument, got 0");
         if (a.length > 4) throw Err.typeError(fn + " expected at most 3 arguments, got " + (a.length - 1));
         PyObject typ = a[1];
+        PyObject val = a.length > 2 ? a[2] : PyNone.INSTANCE;
+        PyObject tb = a.length > 3 ? a[3] : PyNone.INSTANCE;
+        if (tb != PyNone.INSTANCE && !(tb instanceof PyTraceback)) throw Err.typeError(fn + "() third argument must be a traceback object");
         PyBaseException exc;
         if (typ instanceof PyType && ((PyType) typ).isException) {
-            if (a.length > 2 && a[2] != PyNone.INSTANCE) {
-                exc = a[2] instanceof PyBaseException && a[2].type().isSubtypeOf((PyType) typ) ? (PyBaseException) a[2] : (PyBaseException) typ.call1(a[2]);
-            } else exc = (PyBaseException) typ.call0();
+            try {
+                exc = normalize((PyType) typ, val);
+            } catch (PyException e) {
+                return e;
+            }
         } else if (typ instanceof PyBaseException) {
-            if (a.length > 2 && a[2] != PyNone.INSTANCE) throw Err.typeError("instance exception may not have a separate value");
+            if (val != PyNone.INSTANCE) throw Err.typeError("instance exception may not have a separate value");
             exc = (PyBaseException) typ;
-        } else throw Err.typeError("exceptions must be classes or instances deriving from BaseException, not " + typ.type().name);
+        } else {
+            throw Err.typeError("exceptions must be classes or instances deriving from BaseException, not " + typ.type().name);
+        }
+        if (tb instanceof PyTraceback) exc.traceback = (PyTraceback) tb;
         return new PyException(exc);
+    }
+
+    /** PyErr_NormalizeException for a class and a value: the value if it is an instance, else the class called with it. */
+    private static PyBaseException normalize(PyType typ, PyObject val) {
+        if (val instanceof PyBaseException && val.type().isSubtypeOf(typ)) return (PyBaseException) val;
+        PyObject inst;
+        if (val == PyNone.INSTANCE) inst = typ.call0();
+        else if (val instanceof PyTuple) inst = typ.call(((PyTuple) val).items, null);
+        else inst = typ.call1(val);
+        if (!(inst instanceof PyBaseException)) {
+            throw Err.typeError("calling " + Ops.repr(typ) + " should have returned an instance of BaseException, not " + inst.type().name);
+        }
+        return (PyBaseException) inst;
     }
 
     public PyObject throwExc(PyException e) {
@@ -205,6 +247,9 @@ public class PyGenerator extends PyObject {
      * into (or closed) by {@link #resume}: the node raises f.thrown or returns f.sent itself.
      */
     public boolean direct;
+
+    /** The exception being handled where this generator was last resumed (not its own). */
+    public PyBaseException outerExc;
 
     public void close() {
         if (finished) return;
@@ -296,6 +341,22 @@ public class PyGenerator extends PyObject {
         return v == null ? PyNone.INSTANCE : v;
     }
 
+    /** __name__ and __qualname__ can be set to strings (not deleted), as CPython's gen_set_name/gen_set_qualname. */
+    @Override public void pySetAttr(String n, PyObject v) {
+        if (n.equals("__name__") || n.equals("__qualname__")) {
+            if (!(v instanceof PyStr)) throw Err.typeError(n + " must be set to a string object");
+            if (n.equals("__name__")) name = ((PyStr) v).value;
+            else qualname = ((PyStr) v).value;
+            return;
+        }
+        super.pySetAttr(n, v);
+    }
+
+    @Override public void pyDelAttr(String n) {
+        if (n.equals("__name__") || n.equals("__qualname__")) throw Err.typeError(n + " must be set to a string object");
+        super.pyDelAttr(n);
+    }
+
     @Override public PyObject pyGetAttr(String n) {
         switch (n) {
             case "__name__": return PyStr.of(name);
@@ -303,7 +364,8 @@ public class PyGenerator extends PyObject {
             case "gi_frame": return finished ? PyNone.INSTANCE : frame;
             case "gi_running": return PyBool.of(running);
             case "gi_code": return code;
-            case "gi_yieldfrom": return yf == null ? PyNone.INSTANCE : yf;
+            // only a suspended generator is delegating (CPython's _PyGen_yf)
+            case "gi_yieldfrom": return yf == null || running ? PyNone.INSTANCE : yf;
             case "gi_suspended": return PyBool.of(started && !finished && !running);
             default: return super.pyGetAttr(n);
         }

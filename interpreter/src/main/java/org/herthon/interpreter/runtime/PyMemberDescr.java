@@ -47,7 +47,8 @@ public final class PyMemberDescr extends PyObject {
     @Override public void descrDelete(PyObject obj) {
         if (setter == null) throw Err.attributeError("readonly attribute");
         check(obj);
-        if (getter.get(obj) == null) throw Err.attributeError(obj, name, "'" + obj.type().name + "' object has no attribute '" + name + "'");
+        // CPython's PyMember_SetOne deleting an unset T_OBJECT_EX member: AttributeError(name)
+        if (getter.get(obj) == null) throw Err.attributeError(name);
         setter.set(obj, null);
     }
     @Override public String pyRepr() { return "<member '" + name + "' of '" + owner.name + "' objects>"; }

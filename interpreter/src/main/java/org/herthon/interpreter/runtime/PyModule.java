@@ -29,6 +29,12 @@ public final class PyModule extends PyObject {
         PyObject v = dict.getStr(name);
         if (v != null) return v;
         if (name.equals("__dict__")) return dict;
+        if (name.equals("__annotations__")) {
+            // module's __annotations__ getset: an empty dict is made (and kept) on first access
+            PyDict a = new PyDict();
+            dict.putStr(name, a);
+            return a;
+        }
         PyObject r = Ops.genericGetAttr(this, name);
         if (r != null) return r;
         PyObject ga = dict.getStr("__getattr__");

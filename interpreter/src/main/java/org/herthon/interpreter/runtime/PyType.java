@@ -250,6 +250,16 @@ public class PyType extends PyObject {
         PyType meta = metatype;
         PyObject metaAttr = meta == TYPE ? TYPE.lookup(name) : meta.lookup(name);
         if (metaAttr != null && metaAttr.isDataDescriptor()) return metaAttr.descrGet(this, meta);
+        if (name.equals("__annotations__") && !builtin) {
+            // type's __annotations__ getset: the class's own, made empty on first access (never a base's)
+            PyObject a = dict.getStr(name);
+            if (a == null) {
+                a = new PyDict();
+                dict.putStr(name, a);
+                return a;
+            }
+            return a.isDescriptor() ? a.descrGet(null, this) : a;
+        }
         // type's own data descriptors: they win over the class's namespace (a class may define a
         // __name__ property for its instances; the class's __name__ is still its name)
         switch (name) {

@@ -113,6 +113,27 @@ public final class Slots {
                     break;
                 default: throw new IllegalArgumentException(n);
             }
+            if (n.equals("compare")) {
+                for (int op = 0; op < 6; op++) slotDoc(t, Ops.CMP_NAMES[op], "Return self" + Ops.CMP_SYMBOLS[op] + "value.");
+            } else {
+                slotDoc(t, n, SLOT_DOCS.get(n));
+            }
+        }
+    }
+
+    /** The docstrings of CPython's slot wrappers (typeobject.c slotdefs). */
+    private static final java.util.Map<String, String> SLOT_DOCS = java.util.Map.ofEntries(
+            java.util.Map.entry("__repr__", "Return repr(self)."), java.util.Map.entry("__str__", "Return str(self)."),
+            java.util.Map.entry("__hash__", "Return hash(self)."), java.util.Map.entry("__len__", "Return len(self)."),
+            java.util.Map.entry("__bool__", "True if self else False"), java.util.Map.entry("__iter__", "Implement iter(self)."),
+            java.util.Map.entry("__next__", "Implement next(self)."), java.util.Map.entry("__getitem__", "Return self[key]."),
+            java.util.Map.entry("__setitem__", "Set self[key] to value."), java.util.Map.entry("__delitem__", "Delete self[key]."),
+            java.util.Map.entry("__contains__", "Return key in self."));
+
+    private static void slotDoc(PyType t, String name, String doc) {
+        PyObject f = t.dict.getStr(name);
+        if (doc != null && f instanceof PyBuiltinFunction && ((PyBuiltinFunction) f).doc == PyNone.INSTANCE) {
+            ((PyBuiltinFunction) f).doc = PyStr.of(doc);
         }
     }
 
@@ -158,9 +179,8 @@ public final class Slots {
         def1(t, "__hash__", self -> PyInt.of(Ops.identityHash(self)));
         def2(t, "__eq__", (self, o) -> self == o ? PyBool.TRUE : PyNotImplemented.INSTANCE);
         def2(t, "__ne__", (self, o) -> {
-            PyType st = self.type();
-            PyObject eq = st.lookup("__eq__");
-            PyObject r = eq == null ? PyNotImplemented.INSTANCE : Ops.callDunder(eq, self, o);
+            // CPython's object_richcompare: type(self)'s own == slot, its result negated
+            PyObject r = Ops.slotCompare(self, o, Ops.EQ);
             if (r == PyNotImplemented.INSTANCE) return r;
             return PyBool.of(!Ops.isTrue(r));
         });
@@ -848,24 +868,20 @@ public final class Slots {
         PyType gen = PyType.GENERATOR;
         slots(gen, "__repr__", "__iter__", "__next__");
         def2(gen, "send", (self, v) -> ((PyGenerator) self).send(v));
-        def(gen, "throw", (a, k) -> {
-            PyGenerator g = (PyGenerator) a[0];
-            if (a.length < 2) throw Err.typeError("throw expected at least 1 argument, got 0");
-            PyObject typ = a[1];
-            PyBaseException exc;
-            if (typ instanceof PyType && ((PyType) typ).isException) {
-                if (a.length > 2 && a[2] != PyNone.INSTANCE) {
-                    exc = a[2] instanceof PyBaseException ? (PyBaseException) a[2] : (PyBaseException) typ.call1(a[2]);
-                } else exc = (PyBaseException) typ.call0();
-            } else if (typ instanceof PyBaseException) {
-                exc = (PyBaseException) typ;
-            } else throw Err.typeError("exceptions must be classes or instances deriving from BaseException, not " + typ.type().name);
-            return g.throwExc(new PyException(exc));
-        });
+        def(gen, "throw", (a, k) -> ((PyGenerator) a[0]).throwExc(PyGenerator.throwArgs("throw", a)));
+        for (String n : new String[]{"gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom"}) {
+            PyGetSet.add(gen, n, self -> self.pyGetAttr(n));
+        }
         def1(gen, "close", self -> { ((PyGenerator) self).close(); return PyNone.INSTANCE; });
 
         PyType cell = PyType.CELL;
         slots(cell, "__repr__");
+        cell.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
+            // cell(contents=<empty>): positional only, at most one
+            Args.noKw("cell", k);
+            if (a.length > 2) throw Err.typeError("cell expected at most 1 argument, got " + (a.length - 1));
+            return a.length == 2 ? new PyCell(a[1]) : new PyCell();
+        })));
         PyType code = PyType.CODE;
         slots(code, "__repr__");
         PyType mod = PyType.MODULE;

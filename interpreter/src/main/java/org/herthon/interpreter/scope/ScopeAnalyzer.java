@@ -235,14 +235,16 @@ public final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Voi
     public Void visitAnnAssign(Stmt.AnnAssign node) {
         if (node.target() instanceof Expr.Name n) {
             int old = current.flags.getOrDefault(n.id(), 0);
-            if ((old & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && node.simple() == 1) {
+            if ((old & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && node.simple() == 1 && current.kind() != ScopeKind.MODULE) {
                 String kind = (old & DEF_GLOBAL) != 0 ? "global" : "nonlocal";
                 throw error(node, "annotated name '" + n.id() + "' can't be " + kind);
             }
         }
         if (node.value() != null) node.value().accept(this);
-        if (node.target() instanceof Expr.Name n && node.simple() == 1) {
-            addDef(n.id(), DEF_ANNOT | DEF_LOCAL, n);
+        if (node.target() instanceof Expr.Name n) {
+            // a parenthesized name "(x): int" (simple=0) binds x only when a value is assigned
+            if (node.simple() == 1) addDef(n.id(), DEF_ANNOT | DEF_LOCAL, n);
+            else if (node.value() != null) addDef(n.id(), DEF_LOCAL, n);
         } else {
             node.target().accept(this);
         }

@@ -751,12 +751,12 @@ public final class Compiler {
             return new Stmts.For(t, it, b, o);
         }
         if (s instanceof Stmt.Raise r) {
-            return new Stmts.Raise(r.exc() == null ? null : after(expr(r.exc()), s.lineno()), r.cause() == null ? null : after(expr(r.cause()), s.lineno()));
+            return at(new Stmts.Raise(r.exc() == null ? null : after(expr(r.exc()), s.lineno()), r.cause() == null ? null : after(expr(r.cause()), s.lineno())), s);
         }
         if (s instanceof Stmt.Assert a) {
             // the AssertionError is made and raised on the location the test leaves current
             int raiseLine = jumpIfLine(a.test(), s.lineno());
-            return new Stmts.Assert(testExpr(a.test(), s.lineno()), a.msg() == null ? null : after(expr(a.msg()), raiseLine));
+            return at(new Stmts.Assert(testExpr(a.test(), s.lineno()), a.msg() == null ? null : after(expr(a.msg()), raiseLine)), s);
         }
         if (s instanceof Stmt.Try t) return tryStmt(s, t.body(), t.handlers(), t.orelse(), t.finalbody());
         if (s instanceof Stmt.TryStar t) return tryStmt(s, t.body(), t.handlers(), t.orelse(), t.finalbody());
@@ -1350,7 +1350,60 @@ public final class Compiler {
         throw new IllegalArgumentException("constant " + v.getClass());
     }
 
+    // ---- source positions (co_positions, PEP 657) -------------------------------------------
+    /** Records e's range as a position of the code being compiled; returns its index. */
+    private int pos(Located e) {
+        return u.code.addPosition(e.lineno(), e.end_lineno(), e.col_offset(), e.end_col_offset());
+    }
+
+    /** Gives node n the position of e. */
+    private <T extends ExprNode> T at(T n, Located e) {
+        if (n.pc < 0) n.pc = pos(e);
+        return n;
+    }
+
+    private <T extends StmtNode> T at(T n, Located e) {
+        n.pc = pos(e);
+        return n;
+    }
+
+    /**
+     * The position CPython 3.11 gives an attribute load (and a method call through it): the
+     * attribute's range, but one spanning lines starts at the name after the dot.
+     */
+    private int attrPos(Expr.Attribute a, int endLine, int endCol) {
+        int line = a.lineno(), col = a.col_offset();
+        if (line != a.end_lineno()) {
+            line = a.end_lineno();
+            int len = a.attr().length();
+            col = len <= a.end_col_offset() ? a.end_col_offset() - len : -1;
+            if (col < 0) endCol = -1;
+        }
+        return u.code.addPosition(line, endLine, col, endCol);
+    }
+
     private ExprNode expr0(Expr e) {
+        ExprNode n = expr1(e);
+        if (e instanceof Expr.Attribute a && n instanceof Exprs.GetAttr && n.pc < 0) {
+            n.pc = attrPos(a, a.end_lineno(), a.end_col_offset());
+            return n;
+        }
+        if (e instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && n.pc < 0
+                && (n instanceof Calls.CallMethod0 || n instanceof Calls.CallMethod1 || n instanceof Calls.CallMethod2 || n instanceof Calls.CallMethodN)) {
+            n.pc = attrPos(a, a.end_lineno(), a.end_col_offset());
+            int call = u.code.npositions;
+            attrPos(a, c.end_lineno(), c.end_col_offset());
+            assert call == n.pc + 1;
+            return n;
+        }
+        if (e instanceof Expr.BinOp || e instanceof Expr.UnaryOp || e instanceof Expr.Compare || e instanceof Expr.Subscript
+                || e instanceof Expr.Call || e instanceof Expr.Name) {
+            return at(n, (Located) e);
+        }
+        return n;
+    }
+
+    private ExprNode expr1(Expr e) {
         if (e instanceof Expr.Constant c) return new Exprs.Const(constant(c.value()));
         if (e instanceof Expr.Name n) return load(n.id());
         if (e instanceof Expr.BinOp b) {

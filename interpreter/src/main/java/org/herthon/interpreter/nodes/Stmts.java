@@ -336,16 +336,26 @@ public final class Stmts {
                 pe.contextSet = true;
                 throw pe;
             }
-            PyBaseException e = toException(exc.eval(f), false);
+            PyObject v = exc.eval(f);
+            PyBaseException e;
+            try {
+                e = toException(v, false);
+            } catch (PyException x) {
+                throw x.at(f, pc);
+            }
             if (cause != null) {
                 PyObject c = cause.eval(f);
-                if (c == PyNone.INSTANCE) e.cause = null;
-                else e.cause = toException(c, true);
+                try {
+                    if (c == PyNone.INSTANCE) e.cause = null;
+                    else e.cause = toException(c, true);
+                } catch (PyException x) {
+                    throw x.at(f, pc);
+                }
                 e.suppressContext = true;
             }
             PyException pe = new PyException(e);
             in.attachContext(pe);
-            throw pe;
+            throw pe.at(f, pc);
         }
     }
 
@@ -366,9 +376,15 @@ public final class Stmts {
         public Assert(ExprNode t, ExprNode m) { test = t; msg = m; }
         @Override public PyObject exec(Frame f) {
             if (!Ops.isTrue(test.eval(f))) {
-                PyException pe = msg == null ? Err.make(PyExc.AssertionError) : Err.make(PyExc.AssertionError, msg.eval(f));
+                PyObject m = msg == null ? null : msg.eval(f);
+                PyException pe;
+                try {
+                    pe = m == null ? Err.make(PyExc.AssertionError) : Err.make(PyExc.AssertionError, m);
+                } catch (PyException x) {
+                    throw x.at(f, pc);
+                }
                 f.code.interp.attachContext(pe);
-                throw pe;
+                throw pe.at(f, pc);
             }
             return null;
         }

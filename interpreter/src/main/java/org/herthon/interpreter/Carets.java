@@ -92,15 +92,17 @@ final class Carets {
             return null;
         }
         if (m.body().size() != 1 || !(m.body().get(0) instanceof Stmt.Expr st)) return null;
-        byte[] b = segment.getBytes(StandardCharsets.UTF_8);
+        // this parser's columns are UTF-16 offsets (CPython's are UTF-8 bytes; both name the same characters)
+        String b = segment;
         int left = -1, right = -1;
         if (st.value() instanceof Expr.BinOp op) {
             int from = op.left().end_col_offset(), to = op.right().col_offset();
-            for (int i = from; i < to && i < b.length; i++) {
-                if (b[i] == ' ' || b[i] == '\t' || b[i] == '\f') continue;
+            for (int i = from; i < to && i < b.length(); i++) {
+                char c = b.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\f') continue;
                 left = i;
                 right = i + 1;
-                if (i + 1 < to && i + 1 < b.length && b[i + 1] != ' ' && b[i + 1] != '\t' && b[i + 1] != '\f') right++;
+                if (i + 1 < to && i + 1 < b.length() && b.charAt(i + 1) != ' ' && b.charAt(i + 1) != '\t' && b.charAt(i + 1) != '\f') right++;
                 break;
             }
         } else if (st.value() instanceof Expr.Subscript sub) {
@@ -110,6 +112,7 @@ final class Carets {
             return null;
         }
         if (left < 0) return null;
-        return new int[]{byteToCharOffset(segment, left), byteToCharOffset(segment, right)};
+        right = Math.min(right, segment.length());
+        return new int[]{segment.codePointCount(0, left), segment.codePointCount(0, right)};
     }
 }

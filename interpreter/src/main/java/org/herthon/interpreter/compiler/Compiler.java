@@ -324,6 +324,12 @@ public final class Compiler {
     }
 
     private Stores.Target target(Expr t) {
+        Stores.Target st = target0(t);
+        if (st.pc < 0 && !(t instanceof Expr.Starred)) st.pc = pos((Located) t);
+        return st;
+    }
+
+    private Stores.Target target0(Expr t) {
         if (t instanceof Expr.Name n) return storeName(n.id());
         if (t instanceof Expr.Attribute a) return new Stores.Attr(expr(a.value()), a.attr());
         if (t instanceof Expr.Subscript s) return new Stores.Subscript(expr(s.value()), expr(s.slice()));
@@ -756,7 +762,11 @@ public final class Compiler {
         if (s instanceof Stmt.Assert a) {
             // the AssertionError is made and raised on the location the test leaves current
             int raiseLine = jumpIfLine(a.test(), s.lineno());
-            return at(new Stmts.Assert(testExpr(a.test(), s.lineno()), a.msg() == null ? null : after(expr(a.msg()), raiseLine)), s);
+            // and on the location it leaves: a comparison's (under any 'not's), else the statement's
+            Expr test = a.test();
+            while (test instanceof Expr.UnaryOp un && un.op() == org.herthon.interpreter.ast.UnaryOperator.Not) test = un.operand();
+            Located where = test instanceof Expr.Compare ? (Located) test : s;
+            return at(new Stmts.Assert(testExpr(a.test(), s.lineno()), a.msg() == null ? null : after(expr(a.msg()), raiseLine)), where);
         }
         if (s instanceof Stmt.Try t) return tryStmt(s, t.body(), t.handlers(), t.orelse(), t.finalbody());
         if (s instanceof Stmt.TryStar t) return tryStmt(s, t.body(), t.handlers(), t.orelse(), t.finalbody());
@@ -1353,7 +1363,33 @@ public final class Compiler {
     // ---- source positions (co_positions, PEP 657) -------------------------------------------
     /** Records e's range as a position of the code being compiled; returns its index. */
     private int pos(Located e) {
-        return u.code.addPosition(e.lineno(), e.end_lineno(), e.col_offset(), e.end_col_offset());
+        return addPosition(e.lineno(), e.end_lineno(), e.col_offset(), e.end_col_offset());
+    }
+
+    /** Records a position given in the tree's UTF-16 columns; code positions hold UTF-8 byte columns, as CPython's. */
+    private int addPosition(int line, int endLine, int col, int endCol) {
+        return u.code.addPosition(line, endLine, byteCol(line, col), byteCol(endLine, endCol));
+    }
+
+    private int colLine = -1;
+    private String colText;
+    private boolean colAscii;
+
+    private int byteCol(int line, int col) {
+        if (col <= 0 || source == null) return col;
+        if (line != colLine) {
+            colLine = line;
+            colText = source.line(line);
+            colAscii = true;
+            if (colText != null) {
+                for (int i = 0; i < colText.length(); i++) {
+                    if (colText.charAt(i) >= 0x80) { colAscii = false; break; }
+                }
+            }
+        }
+        if (colAscii || colText == null) return col;
+        int n = Math.min(col, colText.length());
+        return colText.substring(0, n).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + (col - n);
     }
 
     /** Gives node n the position of e. */
@@ -1377,9 +1413,12 @@ public final class Compiler {
             line = a.end_lineno();
             int len = a.attr().length();
             col = len <= a.end_col_offset() ? a.end_col_offset() - len : -1;
-            if (col < 0) endCol = -1;
+            if (col < 0) {
+                endCol = -1;
+                return u.code.addPosition(line, endLine, -1, -1);
+            }
         }
-        return u.code.addPosition(line, endLine, col, endCol);
+        return addPosition(line, endLine, col, endCol);
     }
 
     private ExprNode expr0(Expr e) {
@@ -1397,7 +1436,7 @@ public final class Compiler {
             return n;
         }
         if (e instanceof Expr.BinOp || e instanceof Expr.UnaryOp || e instanceof Expr.Compare || e instanceof Expr.Subscript
-                || e instanceof Expr.Call || e instanceof Expr.Name) {
+                || e instanceof Expr.Call || e instanceof Expr.Name || n instanceof Defs.Comprehension) {
             return at(n, (Located) e);
         }
         return n;

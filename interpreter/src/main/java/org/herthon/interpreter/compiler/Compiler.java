@@ -671,7 +671,7 @@ public final class Compiler {
                 return p;
             }
             if (e.value() instanceof Expr.Yield y && u.generator) {
-                return new Gen.YieldStmt(yieldValue(y, e.value().lineno()));
+                return at(new Gen.YieldStmt(yieldValue(y, e.value().lineno())), y);
             }
             return new Stmts.ExprStmt(expr(e.value()));
         }
@@ -680,7 +680,7 @@ public final class Compiler {
             ExprNode yv = yieldValue(y, a.value().lineno());
             Stores.Target t = target(a.targets().get(0));
             if (u.marks) t = new Stores.Marked(t, a.targets().get(0) instanceof Expr.Name ? a.targets().get(0).lineno() : s.lineno());
-            return new Gen.YieldAssign(t, yv);
+            return at(new Gen.YieldAssign(t, yv), y);
         }
         if (s instanceof Stmt.Assign a) {
             ExprNode v = expr(a.value());
@@ -1027,6 +1027,7 @@ public final class Compiler {
         }
         StmtNode n = genStmt(s) ? new Gen.With(ctx, t, inner, reserveState(2)) : new Stmts.With(ctx, t, inner);
         n.line = s.lineno();
+        at(n, s);
         return n;
     }
 
@@ -1044,6 +1045,7 @@ public final class Compiler {
         }
         StmtNode n = new Async.With(ctx, t, inner, reserveState(5));
         n.line = s.lineno();
+        at(n, s);
         return n;
     }
 
@@ -1436,7 +1438,8 @@ public final class Compiler {
             return n;
         }
         if (e instanceof Expr.BinOp || e instanceof Expr.UnaryOp || e instanceof Expr.Compare || e instanceof Expr.Subscript
-                || e instanceof Expr.Call || e instanceof Expr.Name || n instanceof Defs.Comprehension) {
+                || e instanceof Expr.Call || e instanceof Expr.Name || n instanceof Defs.Comprehension
+                || e instanceof Expr.Yield || e instanceof Expr.YieldFrom || e instanceof Expr.Await) {
             return at(n, (Located) e);
         }
         return n;

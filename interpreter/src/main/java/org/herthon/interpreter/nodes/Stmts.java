@@ -551,6 +551,15 @@ public final class Stmts {
         final StmtNode body;
         public With(ExprNode c, Stores.Target t, StmtNode b) { ctx = c; target = t; body = b; }
         @Override public PyObject exec(Frame f) {
+            // __enter__, __exit__ and their awaits raise on the statement's location; the body's and
+            // the context expression's own exceptions carry theirs already
+            try {
+                return run(f);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
+        }
+        private PyObject run(Frame f) {
             int ln = line;
             Interpreter in = f.code.interp;
             PyObject mgr = ctx.eval(f);

@@ -1370,6 +1370,7 @@ public final class Compiler {
 
     /** Records a position given in the tree's UTF-16 columns; code positions hold UTF-8 byte columns, as CPython's. */
     private int addPosition(int line, int endLine, int col, int endCol) {
+        if (interp.noDebugRanges) return u.code.addPosition(line, line, -1, -1);
         return u.code.addPosition(line, endLine, byteCol(line, col), byteCol(endLine, endCol));
     }
 
@@ -1417,7 +1418,7 @@ public final class Compiler {
             col = len <= a.end_col_offset() ? a.end_col_offset() - len : -1;
             if (col < 0) {
                 endCol = -1;
-                return u.code.addPosition(line, endLine, -1, -1);
+                return u.code.addPosition(line, interp.noDebugRanges ? line : endLine, -1, -1);
             }
         }
         return addPosition(line, endLine, col, endCol);

@@ -156,7 +156,30 @@ def compare():
     return None < 1
 
 
-for f in [binop, subscript, spaced_subscript, parenthesized, attribute, method, name, multi_line,
+def fstring():
+    x = "s"
+    return f"{x:d}" + "tail"
+
+
+def display():
+    return {[1]: 2}
+
+
+def star_display():
+    return [*5]
+
+
+def augmented_attribute():
+    x = 1
+    x.y += 1
+
+
+def augmented_operation():
+    d = {"k": None}
+    d["k"] += 1  # the operation's range is the whole statement
+
+
+for f in [fstring, display, star_display, augmented_attribute, augmented_operation, binop, subscript, spaced_subscript, parenthesized, attribute, method, name, multi_line,
           multi_line_method, wide, accents, tabs, comprehension, lambda_, generator, thrown_in,
           reraise, raise_from, raise_commented, assert_compare, store_subscript, store_attribute,
           unpack, nested_calls, with_exit, delete_name, unary, compare]:

@@ -698,13 +698,20 @@ public final class Compiler {
             int op = binop(a.op());
             ExprNode v = after(expr(a.value()), s.lineno());
             Expr t = a.target();
+            StmtNode aug = null;
             if (t instanceof Expr.Name n) {
                 Stores.Target st = storeName(n.id());
-                if (st instanceof Stores.Fast) return new Stmts.AugAssignFast(((Stores.Fast) st).idx(), n.id(), v, op);
-                return new Stmts.AugAssignVar(load(n.id()), st, v, op);
+                if (st instanceof Stores.Fast) aug = new Stmts.AugAssignFast(((Stores.Fast) st).idx(), n.id(), v, op);
+                else aug = new Stmts.AugAssignVar(at(load(n.id()), t), st, v, op);
             }
-            if (t instanceof Expr.Attribute at) return new Stmts.AugAssignAttr(expr(at.value()), at.attr(), v, op);
-            if (t instanceof Expr.Subscript sub) return new Stmts.AugAssignItem(expr(sub.value()), after(expr(sub.slice()), sub.lineno()), v, op);
+            else if (t instanceof Expr.Attribute at) aug = new Stmts.AugAssignAttr(expr(at.value()), at.attr(), v, op);
+            else if (t instanceof Expr.Subscript sub) aug = new Stmts.AugAssignItem(expr(sub.value()), after(expr(sub.slice()), sub.lineno()), v, op);
+            if (aug != null) {
+                // pc: the target's load and store; pc + 1: the operation, on the statement's range
+                aug.pc = t instanceof Expr.Attribute at ? attrPos(at, at.end_lineno(), at.end_col_offset()) : pos((Located) t);
+                pos(s);
+                return aug;
+            }
             throw error(a, "illegal expression for augmented assignment");
         }
         if (s instanceof Stmt.AnnAssign a) {
@@ -1440,7 +1447,8 @@ public final class Compiler {
         }
         if (e instanceof Expr.BinOp || e instanceof Expr.UnaryOp || e instanceof Expr.Compare || e instanceof Expr.Subscript
                 || e instanceof Expr.Call || e instanceof Expr.Name || n instanceof Defs.Comprehension
-                || e instanceof Expr.Yield || e instanceof Expr.YieldFrom || e instanceof Expr.Await) {
+                || e instanceof Expr.Yield || e instanceof Expr.YieldFrom || e instanceof Expr.Await || e instanceof Expr.FormattedValue
+                || e instanceof Expr.List || e instanceof Expr.Tuple || e instanceof Expr.Set || e instanceof Expr.Dict) {
             return at(n, (Located) e);
         }
         return n;

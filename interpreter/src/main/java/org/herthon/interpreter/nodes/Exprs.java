@@ -472,13 +472,27 @@ public final class Exprs {
         final ExprNode[] elts;
         final boolean[] starred;
         public TupleDisplay(ExprNode[] e, boolean[] s) { elts = e; starred = s; }
-        @Override public PyObject eval(Frame f) { return PyTuple.of(evalElements(f, elts, starred)); }
+        @Override public PyObject eval(Frame f) {
+            try {
+                return run(f);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
+        }
+        private PyObject run(Frame f) { return PyTuple.of(evalElements(f, elts, starred)); }
     }
     public static final class ListDisplay extends ExprNode {
         final ExprNode[] elts;
         final boolean[] starred;
         public ListDisplay(ExprNode[] e, boolean[] s) { elts = e; starred = s; }
         @Override public PyObject eval(Frame f) {
+            try {
+                return run(f);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
+        }
+        private PyObject run(Frame f) {
             PyObject[] a = evalElements(f, elts, starred);
             return new PyList(a);
         }
@@ -488,6 +502,13 @@ public final class Exprs {
         final boolean[] starred;
         public SetDisplay(ExprNode[] e, boolean[] s) { elts = e; starred = s; }
         @Override public PyObject eval(Frame f) {
+            try {
+                return run(f);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
+        }
+        private PyObject run(Frame f) {
             PySet s = new PySet(false);
             for (PyObject o : evalElements(f, elts, starred)) s.add(o);
             return s;
@@ -497,6 +518,13 @@ public final class Exprs {
         final ExprNode[] keys, values;   // key null => **mapping
         public DictDisplay(ExprNode[] k, ExprNode[] v) { keys = k; values = v; }
         @Override public PyObject eval(Frame f) {
+            try {
+                return run(f);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
+        }
+        private PyObject run(Frame f) {
             PyDict d = new PyDict(keys.length);
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] == null) {
@@ -531,6 +559,13 @@ public final class Exprs {
         final int conv;
         public FormattedValue(ExprNode v, int conv, ExprNode spec) { value = v; this.conv = conv; this.spec = spec; }
         @Override public PyObject eval(Frame f) {
+            try {
+                return run(f);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
+        }
+        private PyObject run(Frame f) {
             PyObject v = value.eval(f);
             if (conv == 'r') v = PyStr.of(Ops.repr(v));
             else if (conv == 's') v = PyStr.of(Ops.str(v));

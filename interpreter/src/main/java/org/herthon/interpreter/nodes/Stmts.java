@@ -104,7 +104,13 @@ public final class Stmts {
         @Override public PyObject exec(Frame f) {
             PyObject a = load.eval(f);
             PyObject b = value.eval(f);
-            store.store(f, Ops.inplace(a, b, op));
+            PyObject r;
+            try {
+                r = Ops.inplace(a, b, op);
+            } catch (PyException e) {
+                throw e.at(f, pc + 1);
+            }
+            store.store(f, r);
             return null;
         }
     }
@@ -117,13 +123,17 @@ public final class Stmts {
         public AugAssignFast(int idx, String name, ExprNode value, int op) { this.idx = idx; this.name = name; this.value = value; this.op = op; }
         @Override public PyObject exec(Frame f) {
             PyObject a = f.fast[idx];
-            if (a == null) throw Err.unboundLocal(name);
+            if (a == null) throw Err.unboundLocal(name).at(f, pc);
             PyObject b = value.eval(f);
             if (op == Arith.ADD && a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
                 long x = ((PyInt) a).value, y = ((PyInt) b).value, s = x + y;
                 if (((x ^ s) & (y ^ s)) >= 0) { f.fast[idx] = PyInt.of(s); return null; }
             }
-            f.fast[idx] = Ops.inplace(a, b, op);
+            try {
+                f.fast[idx] = Ops.inplace(a, b, op);
+            } catch (PyException e) {
+                throw e.at(f, pc + 1);
+            }
             return null;
         }
     }
@@ -136,9 +146,24 @@ public final class Stmts {
         public AugAssignAttr(ExprNode obj, String name, ExprNode value, int op) { this.obj = obj; this.name = name; this.value = value; this.op = op; }
         @Override public PyObject exec(Frame f) {
             PyObject o = obj.eval(f);
-            PyObject a = Ops.getAttr(o, name);
+            PyObject a;
+            try {
+                a = Ops.getAttr(o, name);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
             PyObject b = value.eval(f);
-            Ops.setAttr(o, name, Ops.inplace(a, b, op));
+            PyObject r;
+            try {
+                r = Ops.inplace(a, b, op);
+            } catch (PyException e) {
+                throw e.at(f, pc + 1);
+            }
+            try {
+                Ops.setAttr(o, name, r);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
             return null;
         }
     }
@@ -150,9 +175,24 @@ public final class Stmts {
         @Override public PyObject exec(Frame f) {
             PyObject o = obj.eval(f);
             PyObject k = key.eval(f);
-            PyObject a = Ops.getItem(o, k);
+            PyObject a;
+            try {
+                a = Ops.getItem(o, k);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
             PyObject b = value.eval(f);
-            Ops.setItem(o, k, Ops.inplace(a, b, op));
+            PyObject r;
+            try {
+                r = Ops.inplace(a, b, op);
+            } catch (PyException e) {
+                throw e.at(f, pc + 1);
+            }
+            try {
+                Ops.setItem(o, k, r);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
             return null;
         }
     }

@@ -88,7 +88,8 @@ final class Carets {
         Module m;
         try {
             m = Parser.parse(segment, "<traceback>");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // a segment that is no statement (or too deep to parse) has no anchors
             return null;
         }
         if (m.body().size() != 1 || !(m.body().get(0) instanceof Stmt.Expr st)) return null;

@@ -17,13 +17,12 @@ writes, next to it:
   NAME.exit    the plain run's exit code, decimal, followed by a newline
   NAME.trace   the frame and line events of a traced run (format below)
 
-Plain run:  `python3.11 -X no_debug_ranges NAME.py` with the corpus folder as
+Plain run:  `python3.11 NAME.py` with the corpus folder as
 working directory, no extra arguments, stdin empty, environment reduced to
 PATH, LC_ALL=C.UTF-8, PYTHONHASHSEED=0, PYTHONIOENCODING=utf-8,
 PYTHONDONTWRITEBYTECODE=1 (no __pycache__ anywhere; any that appears is
-deleted).  `-X no_debug_ranges` turns off 3.11's `^^^^` / `~~~^^^` caret lines
-in tracebacks: the project decided that Herthon's tracebacks are matched
-WITHOUT those lines.
+deleted).  Tracebacks keep 3.11's `^^^^` / `~~~^^^` caret lines (PEP 657):
+Herthon draws them too, and they are compared whole.
 
 Traced run:  trace_runner.py (next to this file) runs the same program in a
 fresh __main__ under sys.settrace and records, one per line,
@@ -115,7 +114,7 @@ def remove_pycache(root):
 
 def plain_run(folder, name):
     t0 = time.monotonic()
-    p = subprocess.run([sys.executable, '-X', 'no_debug_ranges', name],
+    p = subprocess.run([sys.executable, name],
                        cwd=folder, env=child_env(), stdin=subprocess.DEVNULL,
                        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                        timeout=TIMEOUT)
@@ -234,11 +233,10 @@ goldens by hand: change the program and regenerate.
   * `NAME.exit` - its exit code in decimal, then a newline;
   * `NAME.trace` - frame and line events of a traced run.
 
-Plain run: `python3.11 -X no_debug_ranges NAME.py` with this folder as the
+Plain run: `python3.11 NAME.py` with this folder as the
 working directory, no arguments, empty stdin, environment PYTHONHASHSEED=0,
-PYTHONIOENCODING=utf-8, PYTHONDONTWRITEBYTECODE=1.  `-X no_debug_ranges`
-removes the `^^^^` caret lines from tracebacks: Herthon's tracebacks are
-compared without them.
+PYTHONIOENCODING=utf-8, PYTHONDONTWRITEBYTECODE=1.  Tracebacks keep their
+`^^^^` / `~~~^^^` caret lines (PEP 657): Herthon's are compared whole.
 
 ## Normalization
 

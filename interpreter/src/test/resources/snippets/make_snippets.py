@@ -21,7 +21,7 @@ for file in sorted(os.listdir(HERE)):
     if not file.endswith(".py") or file == os.path.basename(__file__):
         continue
     name = file[:-3]
-    run = subprocess.run(["/usr/bin/python3.11", "-X", "no_debug_ranges", file], cwd=HERE, capture_output=True,
+    run = subprocess.run(["/usr/bin/python3.11", file], cwd=HERE, capture_output=True,
                          text=True, env={"PYTHONHASHSEED": "0", "PATH": "/usr/bin"})
     with open(os.path.join(HERE, name + ".out"), "w") as out:
         text = run.stdout + ("" if not run.stderr else "STDERR:\n" + run.stderr) + "EXIT %d\n" % run.returncode

@@ -36,6 +36,8 @@ public final class Interpreter {
 
     // ---- execution state (hot fields first) ----
     public int depth;
+    /** -X no_debug_ranges or PYTHONNODEBUGRANGES: code positions without columns, tracebacks without carets. */
+    public boolean noDebugRanges = System.getenv("PYTHONNODEBUGRANGES") != null && !System.getenv("PYTHONNODEBUGRANGES").isEmpty();
     public int recursionLimit = 1000;
     public Frame frame;
     public PyBaseException handledExc;
@@ -376,6 +378,17 @@ public final class Interpreter {
             return;
         }
         Ops.getAttr(se, "write").call1(PyStr.of(s));
+    }
+
+    /** The -X options of the command line: sys._xoptions ("name" or "name=value"), and those the interpreter heeds. */
+    public void setXOptions(List<String> xoptions) {
+        PyObject d = sysModule.dict.getStr("_xoptions");
+        for (String x : xoptions) {
+            int eq = x.indexOf('=');
+            String key = eq < 0 ? x : x.substring(0, eq);
+            if (d instanceof PyDict) ((PyDict) d).putStr(key, eq < 0 ? PyBool.TRUE : PyStr.of(x.substring(eq + 1)));
+            if (key.equals("no_debug_ranges")) noDebugRanges = true;
+        }
     }
 
     public PyCode compile(String source, String filename, String moduleName) {

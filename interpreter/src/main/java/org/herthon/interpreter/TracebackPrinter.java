@@ -215,12 +215,20 @@ public final class TracebackPrinter {
                 sb.append("  File \"").append(code.filename).append("\", line ").append(t.lineno).append(", in ").append(code.name).append('\n');
                 String src = in.sourceLine(code.filename, t.lineno);
                 if (src != null) {
-                    String stripped = src.strip();
-                    if (!stripped.isEmpty()) sb.append("    ").append(stripped).append('\n');
+                    int indent = 0;
+                    while (indent < src.length() && isIndent(src.charAt(indent))) indent++;
+                    if (indent < src.length()) {
+                        sb.append("    ").append(src, indent, src.length()).append('\n');
+                        Carets.append(sb, src, indent, code, t.pos);
+                    }
                 }
             }
         }
         if (cnt > CUTOFF) repeated(sb, cnt);
+    }
+
+    private static boolean isIndent(char c) {
+        return c == ' ' || c == '\t' || c == '\f';
     }
 
     private static void repeated(StringBuilder sb, int cnt) {

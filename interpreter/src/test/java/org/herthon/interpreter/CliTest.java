@@ -51,6 +51,19 @@ class CliTest {
         assertTrue(syn.err.contains("SyntaxError"), syn.err);
     }
 
+    /** CPython 3.11's outputs for the same script, with and without -X no_debug_ranges. */
+    @Test void debugRanges(@TempDir Path dir) throws IOException {
+        Path script = dir.resolve("ranges.py");
+        Files.writeString(script, "import sys\nprint(sys._xoptions)\nx = {'a': [1]}\nx['a'][5]\n");
+        String tb = "Traceback (most recent call last):\n  File \"" + script + "\", line 4, in <module>\n    x['a'][5]\n";
+        Out carets = main(script.toString());
+        assertEquals("{}\n", carets.out);
+        assertEquals(tb + "    ~~~~~~^^^\nIndexError: list index out of range\n", carets.err);
+        Out plain = main("-X", "no_debug_ranges", script.toString());
+        assertEquals("{'no_debug_ranges': True}\n", plain.out);
+        assertEquals(tb + "IndexError: list index out of range\n", plain.err);
+    }
+
     @Test void usageErrors() {
         Out o = main("--bogus");
         assertEquals(2, o.code);

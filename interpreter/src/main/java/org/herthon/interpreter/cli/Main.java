@@ -71,6 +71,7 @@ public final class Main {
     public static int run(String[] args, PrintStream out, PrintStream err, boolean processSignals) {
         int i = 0;
         String stdlib = null;
+        List<String> xoptions = new ArrayList<>();
         while (i < args.length) {
             String a = args[i];
             if (a.startsWith("--stdlib=") && a.length() > "--stdlib=".length()) {
@@ -95,23 +96,25 @@ public final class Main {
                     if (i + 1 >= args.length) return usage(err, "Argument expected for the -c option");
                     String code = args[i + 1];
                     List<String> rest = rest(args, i + 2);
-                    return program(out, err, processSignals, stdlib, in -> in.execCode(code, rest));
+                    return program(out, err, processSignals, stdlib, xoptions, in -> in.execCode(code, rest));
                 }
                 case "-m": {
                     if (i + 1 >= args.length) return usage(err, "Argument expected for the -m option");
                     String module = args[i + 1];
                     List<String> rest = rest(args, i + 2);
-                    return program(out, err, processSignals, stdlib, in -> in.execModule(module, rest));
+                    return program(out, err, processSignals, stdlib, xoptions, in -> in.execModule(module, rest));
                 }
                 case "-X":
                     if (i + 1 >= args.length) return usage(err, "Argument expected for the -X option");
+                    xoptions.add(args[i + 1]);
                     i += 2;
                     continue;
                 case "-":
-                    return runStdin(rest(args, i + 1), out, err, processSignals, stdlib);
+                    return runStdin(rest(args, i + 1), out, err, processSignals, stdlib, xoptions);
                 default:
                     break;
             }
+            if (a.startsWith("-X") && a.length() > 2) xoptions.add(a.substring(2));
             if (ACCEPTED_FLAGS.contains(a) || (a.startsWith("-X") && a.length() > 2)) {
                 i++;
                 continue;
@@ -120,9 +123,9 @@ public final class Main {
                 String launcherProblem = Help.launcherOptionProblem(a);
                 return usage(err, launcherProblem != null ? launcherProblem : "unknown option " + a + " (try 'herthon --help')");
             }
-            return runScript(Path.of(a), rest(args, i + 1), out, err, processSignals, stdlib);
+            return runScript(Path.of(a), rest(args, i + 1), out, err, processSignals, stdlib, xoptions);
         }
-        return runStdin(List.of(), out, err, processSignals, stdlib);
+        return runStdin(List.of(), out, err, processSignals, stdlib, xoptions);
     }
 
     private static List<String> rest(String[] args, int from) {
@@ -130,7 +133,7 @@ public final class Main {
     }
 
     /** A script, or a directory with a __main__.py (as CPython runs it); a missing one is a usage error. */
-    private static int runScript(Path script, List<String> rest, PrintStream out, PrintStream err, boolean processSignals, String stdlib) {
+    private static int runScript(Path script, List<String> rest, PrintStream out, PrintStream err, boolean processSignals, String stdlib, List<String> xoptions) {
         Path abs = script.toAbsolutePath().normalize();
         if (Files.isDirectory(abs)) {
             if (!Files.isRegularFile(abs.resolve("__main__.py"))) {
@@ -141,10 +144,10 @@ public final class Main {
         } else if (!Files.isReadable(abs)) {
             return usage(err, "herthon: can't open file '" + abs + "': [Errno 13] Permission denied");
         }
-        return program(out, err, processSignals, stdlib, in -> in.execFile(script, rest));
+        return program(out, err, processSignals, stdlib, xoptions, in -> in.execFile(script, rest));
     }
 
-    private static int runStdin(List<String> rest, PrintStream out, PrintStream err, boolean processSignals, String stdlib) {
+    private static int runStdin(List<String> rest, PrintStream out, PrintStream err, boolean processSignals, String stdlib, List<String> xoptions) {
         String src;
         try {
             src = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
@@ -152,7 +155,7 @@ public final class Main {
             src = "";
         }
         final String code = src;
-        return program(out, err, processSignals, stdlib, in -> {
+        return program(out, err, processSignals, stdlib, xoptions, in -> {
             in.argv.append(PyStr.of("-"));
             for (String s : rest) in.argv.append(PyStr.of(s));
             in.path.append(PyStr.of(""));
@@ -162,13 +165,14 @@ public final class Main {
     }
 
     /** Runs the program on the interpreter's big-stack thread, which receives the process's signals if asked. */
-    private static int program(PrintStream out, PrintStream err, boolean processSignals, String stdlib, Function<Interpreter, Integer> body) {
+    private static int program(PrintStream out, PrintStream err, boolean processSignals, String stdlib, List<String> xoptions, Function<Interpreter, Integer> body) {
         return Interpreter.runOnBigStack(() -> {
             // The probe library loads before the program starts, so -Dherthon.usdt=required
             // fails before any of the program has run.
             UsdtSink.library();
             Interpreter in = new Interpreter(out, err, Path.of("").toAbsolutePath());
             if (stdlib != null) in.imports.setStdlibOption(stdlib);
+            in.setXOptions(xoptions);
             if (processSignals) OsSignals.install(in.signals);
             return body.apply(in);
         });

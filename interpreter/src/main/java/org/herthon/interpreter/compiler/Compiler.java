@@ -382,6 +382,12 @@ public final class Compiler {
     }
 
     private Stores.Target target(Expr t) {
+        Stores.Target st = target0(t);
+        if (st.pc < 0 && !(t instanceof Expr.Starred)) st.pc = pos((Located) t);
+        return st;
+    }
+
+    private Stores.Target target0(Expr t) {
         if (t instanceof Expr.Name n) return storeName(n.id());
         if (t instanceof Expr.Attribute a) return new Stores.Attr(expr(a.value()), a.attr());
         if (t instanceof Expr.Subscript s) return new Stores.Subscript(expr(s.value()), expr(s.slice()));
@@ -726,7 +732,7 @@ public final class Compiler {
                 return p;
             }
             if (e.value() instanceof Expr.Yield y && u.generator) {
-                return new Gen.YieldStmt(yieldValue(y, e.value().lineno()));
+                return at(new Gen.YieldStmt(yieldValue(y, e.value().lineno())), y);
             }
             return new Stmts.ExprStmt(expr(e.value()));
         }
@@ -735,7 +741,7 @@ public final class Compiler {
             ExprNode yv = yieldValue(y, a.value().lineno());
             Stores.Target t = target(a.targets().get(0));
             if (u.marks) t = new Stores.Marked(t, a.targets().get(0) instanceof Expr.Name ? a.targets().get(0).lineno() : s.lineno());
-            return new Gen.YieldAssign(t, yv);
+            return at(new Gen.YieldAssign(t, yv), y);
         }
         if (s instanceof Stmt.Assign a) {
             ExprNode v = expr(a.value());
@@ -753,13 +759,20 @@ public final class Compiler {
             int op = binop(a.op());
             ExprNode v = after(expr(a.value()), s.lineno());
             Expr t = a.target();
+            StmtNode aug = null;
             if (t instanceof Expr.Name n) {
                 Stores.Target st = storeName(n.id());
-                if (st instanceof Stores.Fast) return new Stmts.AugAssignFast(((Stores.Fast) st).idx(), n.id(), v, op);
-                return new Stmts.AugAssignVar(load(n.id()), st, v, op);
+                if (st instanceof Stores.Fast) aug = new Stmts.AugAssignFast(((Stores.Fast) st).idx(), n.id(), v, op);
+                else aug = new Stmts.AugAssignVar(at(load(n.id()), t), st, v, op);
             }
-            if (t instanceof Expr.Attribute at) return new Stmts.AugAssignAttr(expr(at.value()), at.attr(), v, op);
-            if (t instanceof Expr.Subscript sub) return new Stmts.AugAssignItem(expr(sub.value()), after(expr(sub.slice()), sub.lineno()), v, op);
+            else if (t instanceof Expr.Attribute at) aug = new Stmts.AugAssignAttr(expr(at.value()), at.attr(), v, op);
+            else if (t instanceof Expr.Subscript sub) aug = new Stmts.AugAssignItem(expr(sub.value()), after(expr(sub.slice()), sub.lineno()), v, op);
+            if (aug != null) {
+                // pc: the target's load and store; pc + 1: the operation, on the statement's range
+                aug.pc = t instanceof Expr.Attribute at ? attrPos(at, at.end_lineno(), at.end_col_offset()) : pos((Located) t);
+                pos(s);
+                return aug;
+            }
             throw error(a, "illegal expression for augmented assignment");
         }
         if (s instanceof Stmt.AnnAssign a) {
@@ -812,13 +825,17 @@ public final class Compiler {
             return new Stmts.For(t, it, b, o);
         }
         if (s instanceof Stmt.Raise r) {
-            return new Stmts.Raise(r.exc() == null ? null : after(expr(r.exc()), s.lineno()), r.cause() == null ? null : after(expr(r.cause()), s.lineno()));
+            return at(new Stmts.Raise(r.exc() == null ? null : after(expr(r.exc()), s.lineno()), r.cause() == null ? null : after(expr(r.cause()), s.lineno())), s);
         }
         if (s instanceof Stmt.Assert a) {
             if (a.test() instanceof Expr.Tuple t && !t.elts().isEmpty()) warn(a, "assertion is always true, perhaps remove parentheses?");
             // the AssertionError is made and raised on the location the test leaves current
             int raiseLine = jumpIfLine(a.test(), s.lineno());
-            return new Stmts.Assert(testExpr(a.test(), s.lineno()), a.msg() == null ? null : after(expr(a.msg()), raiseLine));
+            // and on the location it leaves: a comparison's (under any 'not's), else the statement's
+            Expr test = a.test();
+            while (test instanceof Expr.UnaryOp un && un.op() == org.herthon.interpreter.ast.UnaryOperator.Not) test = un.operand();
+            Located where = test instanceof Expr.Compare ? (Located) test : s;
+            return at(new Stmts.Assert(testExpr(a.test(), s.lineno()), a.msg() == null ? null : after(expr(a.msg()), raiseLine)), where);
         }
         if (s instanceof Stmt.Try t) return tryStmt(s, t.body(), t.handlers(), t.orelse(), t.finalbody());
         if (s instanceof Stmt.TryStar t) return tryStmt(s, t.body(), t.handlers(), t.orelse(), t.finalbody());
@@ -1079,6 +1096,7 @@ public final class Compiler {
         }
         StmtNode n = genStmt(s) ? new Gen.With(ctx, t, inner, reserveState(2)) : new Stmts.With(ctx, t, inner);
         n.line = s.lineno();
+        at(n, s);
         return n;
     }
 
@@ -1096,6 +1114,7 @@ public final class Compiler {
         }
         StmtNode n = new Async.With(ctx, t, inner, reserveState(5));
         n.line = s.lineno();
+        at(n, s);
         return n;
     }
 
@@ -1413,7 +1432,92 @@ public final class Compiler {
         throw new IllegalArgumentException("constant " + v.getClass());
     }
 
+    // ---- source positions (co_positions, PEP 657) -------------------------------------------
+    /** Records e's range as a position of the code being compiled; returns its index. */
+    private int pos(Located e) {
+        return addPosition(e.lineno(), e.end_lineno(), e.col_offset(), e.end_col_offset());
+    }
+
+    /** Records a position given in the tree's UTF-16 columns; code positions hold UTF-8 byte columns, as CPython's. */
+    private int addPosition(int line, int endLine, int col, int endCol) {
+        if (interp.noDebugRanges) return u.code.addPosition(line, line, -1, -1);
+        return u.code.addPosition(line, endLine, byteCol(line, col), byteCol(endLine, endCol));
+    }
+
+    private int colLine = -1;
+    private String colText;
+    private boolean colAscii;
+
+    private int byteCol(int line, int col) {
+        if (col <= 0 || source == null) return col;
+        if (line != colLine) {
+            colLine = line;
+            colText = source.line(line);
+            colAscii = true;
+            if (colText != null) {
+                for (int i = 0; i < colText.length(); i++) {
+                    if (colText.charAt(i) >= 0x80) { colAscii = false; break; }
+                }
+            }
+        }
+        if (colAscii || colText == null) return col;
+        int n = Math.min(col, colText.length());
+        return colText.substring(0, n).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + (col - n);
+    }
+
+    /** Gives node n the position of e. */
+    private <T extends ExprNode> T at(T n, Located e) {
+        if (n.pc < 0) n.pc = pos(e);
+        return n;
+    }
+
+    private <T extends StmtNode> T at(T n, Located e) {
+        n.pc = pos(e);
+        return n;
+    }
+
+    /**
+     * The position CPython 3.11 gives an attribute load (and a method call through it): the
+     * attribute's range, but one spanning lines starts at the name after the dot.
+     */
+    private int attrPos(Expr.Attribute a, int endLine, int endCol) {
+        int line = a.lineno(), col = a.col_offset();
+        if (line != a.end_lineno()) {
+            line = a.end_lineno();
+            int len = a.attr().length();
+            col = len <= a.end_col_offset() ? a.end_col_offset() - len : -1;
+            if (col < 0) {
+                endCol = -1;
+                return u.code.addPosition(line, interp.noDebugRanges ? line : endLine, -1, -1);
+            }
+        }
+        return addPosition(line, endLine, col, endCol);
+    }
+
     private ExprNode expr0(Expr e) {
+        ExprNode n = expr1(e);
+        if (e instanceof Expr.Attribute a && n instanceof Exprs.GetAttr && n.pc < 0) {
+            n.pc = attrPos(a, a.end_lineno(), a.end_col_offset());
+            return n;
+        }
+        if (e instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && n.pc < 0
+                && (n instanceof Calls.CallMethod0 || n instanceof Calls.CallMethod1 || n instanceof Calls.CallMethod2 || n instanceof Calls.CallMethodN)) {
+            n.pc = attrPos(a, a.end_lineno(), a.end_col_offset());
+            int call = u.code.npositions;
+            attrPos(a, c.end_lineno(), c.end_col_offset());
+            assert call == n.pc + 1;
+            return n;
+        }
+        if (e instanceof Expr.BinOp || e instanceof Expr.UnaryOp || e instanceof Expr.Compare || e instanceof Expr.Subscript
+                || e instanceof Expr.Call || e instanceof Expr.Name || n instanceof Defs.Comprehension
+                || e instanceof Expr.Yield || e instanceof Expr.YieldFrom || e instanceof Expr.Await || e instanceof Expr.FormattedValue
+                || e instanceof Expr.List || e instanceof Expr.Tuple || e instanceof Expr.Set || e instanceof Expr.Dict) {
+            return at(n, (Located) e);
+        }
+        return n;
+    }
+
+    private ExprNode expr1(Expr e) {
         if (e instanceof Expr.Constant c) return new Exprs.Const(constant(c.value()));
         if (e instanceof Expr.Name n) return load(n.id());
         if (e instanceof Expr.BinOp b) {

@@ -88,9 +88,14 @@ public final class Async {
         final int slot;
         public Await(ExprNode v, int slot) { value = v; this.slot = slot; }
         @Override public PyObject eval(Frame f) {
-            if (f.resuming) return resumeDelegate(f, slot);
-            PyObject sub = awaitIter(value.eval(f), null);
-            return delegate(f, slot, sub, null, null);
+            try {
+                if (f.resuming) return resumeDelegate(f, slot);
+                PyObject v = value.eval(f);
+                PyObject sub = awaitIter(v, null);
+                return delegate(f, slot, sub, null, null);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
         }
     }
 
@@ -205,6 +210,15 @@ public final class Async {
         public With(ExprNode c, Stores.Target t, StmtNode b, int slot) { ctx = c; target = t; body = b; this.slot = slot; }
 
         @Override public PyObject exec(Frame f) {
+            // __enter__, __exit__ and their awaits raise on the statement's location; the body's and
+            // the context expression's own exceptions carry theirs already
+            try {
+                return run(f);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
+        }
+        private PyObject run(Frame f) {
             int ln = line;
             Interpreter in = f.code.interp;
             PyObject mgr, exit;

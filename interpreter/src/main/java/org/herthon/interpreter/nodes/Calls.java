@@ -9,14 +9,26 @@ public final class Calls {
     public static final class Call0 extends ExprNode {
         final ExprNode fn;
         public Call0(ExprNode fn) { this.fn = fn; }
-        @Override public PyObject eval(Frame f) { return fn.eval(f).call0(); }
+        @Override public PyObject eval(Frame f) {
+            PyObject c = fn.eval(f);
+            try {
+                return c.call0();
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
+        }
     }
     public static final class Call1 extends ExprNode {
         final ExprNode fn, a;
         public Call1(ExprNode fn, ExprNode a) { this.fn = fn; this.a = a; }
         @Override public PyObject eval(Frame f) {
             PyObject c = fn.eval(f);
-            return c.call1(a.eval(f));
+            PyObject x = a.eval(f);
+            try {
+                return c.call1(x);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
         }
     }
     public static final class Call2 extends ExprNode {
@@ -25,7 +37,12 @@ public final class Calls {
         @Override public PyObject eval(Frame f) {
             PyObject c = fn.eval(f);
             PyObject x = a.eval(f);
-            return c.call2(x, b.eval(f));
+            PyObject y = b.eval(f);
+            try {
+                return c.call2(x, y);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
         }
     }
     public static final class Call3 extends ExprNode {
@@ -35,7 +52,12 @@ public final class Calls {
             PyObject c = fn.eval(f);
             PyObject x = a.eval(f);
             PyObject y = b.eval(f);
-            return c.call3(x, y, d.eval(f));
+            PyObject z = d.eval(f);
+            try {
+                return c.call3(x, y, z);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
         }
     }
     public static final class CallN extends ExprNode {
@@ -47,7 +69,11 @@ public final class Calls {
             PyObject c = fn.eval(f);
             PyObject[] a = new PyObject[args.length];
             for (int i = 0; i < a.length; i++) a[i] = args[i].eval(f);
-            return c.call(a, kwnames);
+            try {
+                return c.call(a, kwnames);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
         }
     }
 
@@ -63,7 +89,11 @@ public final class Calls {
         }
         @Override public PyObject eval(Frame f) {
             PyObject c = fn.eval(f);
-            return callWith(c, f, pos, posStar, kwNames, kwValues, null);
+            try {
+                return callWith(c, f, pos, posStar, kwNames, kwValues, null);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
         }
     }
 
@@ -135,6 +165,15 @@ public final class Calls {
     }
 
     // ---- method calls -----------------------------------------------------------------------
+    /** The method's attribute lookup (CPython's LOAD_METHOD), its failure recorded at position pc. */
+    static PyObject attr(Frame f, PyObject o, String name, int pc) {
+        try {
+            return Ops.getAttr(o, name);
+        } catch (PyException e) {
+            throw e.at(f, pc);
+        }
+    }
+
     /** The unbound method descriptor to call with self prepended, or null for the generic path. */
     static PyObject methodDescr(PyObject o, String name) {
         if (!o.plainAttributes()) return null;
@@ -185,8 +224,13 @@ public final class Calls {
         @Override public PyObject eval(Frame f) {
             PyObject o = obj.eval(f);
             PyObject d = cache.lookup(o, name);
-            if (d != null) return d.call1(o);
-            return Ops.getAttr(o, name).call0();
+            try {
+                if (d != null) return d.call1(o);
+                PyObject m = attr(f, o, name, pc);
+                return m.call0();
+            } catch (PyException e) {
+                throw e.at(f, pc + 1);
+            }
         }
     }
     public static final class CallMethod1 extends ExprNode {
@@ -197,9 +241,21 @@ public final class Calls {
         @Override public PyObject eval(Frame f) {
             PyObject o = obj.eval(f);
             PyObject d = cache.lookup(o, name);
-            if (d != null) return d.call2(o, a.eval(f));
-            PyObject m = Ops.getAttr(o, name);
-            return m.call1(a.eval(f));
+            if (d != null) {
+                PyObject x = a.eval(f);
+                try {
+                    return d.call2(o, x);
+                } catch (PyException e) {
+                    throw e.at(f, pc + 1);
+                }
+            }
+            PyObject m = attr(f, o, name, pc);
+            PyObject x = a.eval(f);
+            try {
+                return m.call1(x);
+            } catch (PyException e) {
+                throw e.at(f, pc + 1);
+            }
         }
     }
     public static final class CallMethod2 extends ExprNode {
@@ -212,11 +268,21 @@ public final class Calls {
             PyObject d = cache.lookup(o, name);
             if (d != null) {
                 PyObject x = a.eval(f);
-                return d.call3(o, x, b.eval(f));
+                PyObject y = b.eval(f);
+                try {
+                    return d.call3(o, x, y);
+                } catch (PyException e) {
+                    throw e.at(f, pc + 1);
+                }
             }
-            PyObject m = Ops.getAttr(o, name);
+            PyObject m = attr(f, o, name, pc);
             PyObject x = a.eval(f);
-            return m.call2(x, b.eval(f));
+            PyObject y = b.eval(f);
+            try {
+                return m.call2(x, y);
+            } catch (PyException e) {
+                throw e.at(f, pc + 1);
+            }
         }
     }
     public static final class CallMethodN extends ExprNode {
@@ -233,12 +299,20 @@ public final class Calls {
                 PyObject[] a = new PyObject[args.length + 1];
                 a[0] = o;
                 for (int i = 0; i < args.length; i++) a[i + 1] = args[i].eval(f);
-                return d.call(a, kwnames);
+                try {
+                    return d.call(a, kwnames);
+                } catch (PyException e) {
+                    throw e.at(f, pc + 1);
+                }
             }
-            PyObject m = Ops.getAttr(o, name);
+            PyObject m = attr(f, o, name, pc);
             PyObject[] a = new PyObject[args.length];
             for (int i = 0; i < args.length; i++) a[i] = args[i].eval(f);
-            return m.call(a, kwnames);
+            try {
+                return m.call(a, kwnames);
+            } catch (PyException e) {
+                throw e.at(f, pc + 1);
+            }
         }
     }
 }

@@ -65,8 +65,12 @@ public final class Defs {
         public Comprehension(MakeFunction make, ExprNode outer, boolean asyncOuter) { this.make = make; this.outer = outer; this.asyncOuter = asyncOuter; }
         @Override public PyObject eval(Frame f) {
             PyObject fn = make.eval(f);
-            PyObject it = asyncOuter ? outer.eval(f) : Ops.iter(outer.eval(f));
-            return fn.call1(it);
+            PyObject o = outer.eval(f);
+            try {
+                return fn.call1(asyncOuter ? o : Ops.iter(o));
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
         }
     }
 

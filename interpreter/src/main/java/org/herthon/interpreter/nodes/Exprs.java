@@ -19,7 +19,7 @@ public final class Exprs {
         public LoadFast(int idx, String name) { this.idx = idx; this.name = name; }
         @Override public PyObject eval(Frame f) {
             PyObject v = f.fast[idx];
-            if (v == null) throw Err.unboundLocal(name);
+            if (v == null) throw Err.unboundLocal(name).at(f, pc);
             return v;
         }
     }
@@ -31,7 +31,7 @@ public final class Exprs {
         public LoadDeref(int idx, String name, boolean isFree) { this.idx = idx; this.name = name; this.isFree = isFree; }
         @Override public PyObject eval(Frame f) {
             PyObject v = ((PyCell) f.fast[idx]).value;
-            if (v == null) throw isFree ? Err.unboundFree(name) : Err.unboundLocal(name);
+            if (v == null) throw (isFree ? Err.unboundFree(name) : Err.unboundLocal(name)).at(f, pc);
             return v;
         }
     }
@@ -55,7 +55,7 @@ public final class Exprs {
             }
             if (v != null) return v;
             v = ((PyCell) f.fast[idx]).value;
-            if (v == null) throw Err.unboundFree(name);
+            if (v == null) throw Err.unboundFree(name).at(f, pc);
             return v;
         }
     }
@@ -83,7 +83,7 @@ public final class Exprs {
             if (gi >= 0) return g.values[gi];
             PyDict b = f.builtins;
             int bi = b.entryIndexStr(name);
-            if (bi < 0) { gver = -1; throw Err.nameError(name); }
+            if (bi < 0) { gver = -1; throw Err.nameError(name).at(f, pc); }
             cb = b;
             bver = b.keysVersion;
             bidx = bi;
@@ -111,7 +111,11 @@ public final class Exprs {
                 }
                 if (v != null) return v;
             }
-            return global.eval(f);
+            try {
+                return global.eval(f);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
         }
     }
 
@@ -125,7 +129,11 @@ public final class Exprs {
                 long x = ((PyInt) a).value, y = ((PyInt) b).value, s = x + y;
                 if (((x ^ s) & (y ^ s)) >= 0) return PyInt.of(s);
             }
-            return Ops.add(a, b);
+            try {
+                return Ops.add(a, b);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
         }
     }
 
@@ -138,7 +146,11 @@ public final class Exprs {
                 long x = ((PyInt) a).value, y = ((PyInt) b).value, s = x - y;
                 if (((x ^ y) & (x ^ s)) >= 0) return PyInt.of(s);
             }
-            return Ops.sub(a, b);
+            try {
+                return Ops.sub(a, b);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
         }
     }
 
@@ -154,7 +166,11 @@ public final class Exprs {
                 long x = ((PyInt) a).value, s = x - c;
                 if (((x ^ c) & (x ^ s)) >= 0) return PyInt.of(s);
             }
-            return Ops.sub(a, cobj);
+            try {
+                return Ops.sub(a, cobj);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
         }
     }
 
@@ -169,14 +185,25 @@ public final class Exprs {
                 long x = ((PyInt) a).value, s = x + c;
                 if (((x ^ s) & (c ^ s)) >= 0) return PyInt.of(s);
             }
-            return Ops.add(a, cobj);
+            try {
+                return Ops.add(a, cobj);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
         }
     }
 
     public static final class Mul extends ExprNode {
         final ExprNode l, r;
         public Mul(ExprNode l, ExprNode r) { this.l = l; this.r = r; }
-        @Override public PyObject eval(Frame f) { return Ops.mul(l.eval(f), r.eval(f)); }
+        @Override public PyObject eval(Frame f) {
+            PyObject a = l.eval(f), b = r.eval(f);
+            try {
+                return Ops.mul(a, b);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
+        }
     }
 
     public static final class Binary extends ExprNode {
@@ -189,29 +216,61 @@ public final class Exprs {
                 long y = ((PyInt) b).value;
                 if (y > 0) return PyInt.of(Math.floorMod(((PyInt) a).value, y));
             }
-            return Ops.binary(a, b, op);
+            try {
+                return Ops.binary(a, b, op);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
         }
     }
 
     public static final class Neg extends ExprNode {
         final ExprNode e;
         public Neg(ExprNode e) { this.e = e; }
-        @Override public PyObject eval(Frame f) { return Ops.neg(e.eval(f)); }
+        @Override public PyObject eval(Frame f) {
+            PyObject v = e.eval(f);
+            try {
+                return Ops.neg(v);
+            } catch (PyException x) {
+                throw x.at(f, pc);
+            }
+        }
     }
     public static final class Pos extends ExprNode {
         final ExprNode e;
         public Pos(ExprNode e) { this.e = e; }
-        @Override public PyObject eval(Frame f) { return Ops.pos(e.eval(f)); }
+        @Override public PyObject eval(Frame f) {
+            PyObject v = e.eval(f);
+            try {
+                return Ops.pos(v);
+            } catch (PyException x) {
+                throw x.at(f, pc);
+            }
+        }
     }
     public static final class Invert extends ExprNode {
         final ExprNode e;
         public Invert(ExprNode e) { this.e = e; }
-        @Override public PyObject eval(Frame f) { return Ops.invert(e.eval(f)); }
+        @Override public PyObject eval(Frame f) {
+            PyObject v = e.eval(f);
+            try {
+                return Ops.invert(v);
+            } catch (PyException x) {
+                throw x.at(f, pc);
+            }
+        }
     }
     public static final class Not extends ExprNode {
         final ExprNode e;
         public Not(ExprNode e) { this.e = e; }
-        @Override public PyObject eval(Frame f) { return Ops.isTrue(e.eval(f)) ? PyBool.FALSE : PyBool.TRUE; }
+        @Override public PyObject eval(Frame f) {
+            PyObject v = e.eval(f);
+            try {
+                return Ops.isTrue(v) ? PyBool.FALSE : PyBool.TRUE;
+            } catch (PyException x) {
+                throw x.at(f, pc);
+            }
+        }
     }
 
     public static final class And extends ExprNode {
@@ -267,7 +326,11 @@ public final class Exprs {
             if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && op <= Ops.GE) {
                 return PyBool.of(Ops.cmpResult(Long.compare(((PyInt) a).value, ((PyInt) b).value), op));
             }
-            return compare(a, b, op);
+            try {
+                return compare(a, b, op);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
         }
     }
 
@@ -279,7 +342,11 @@ public final class Exprs {
         @Override public PyObject eval(Frame f) {
             PyObject a = l.eval(f);
             if (a.getClass() == PyInt.class) return ((PyInt) a).value < c ? PyBool.TRUE : PyBool.FALSE;
-            return Ops.richCompare(a, cobj, Ops.LT);
+            try {
+                return Ops.richCompare(a, cobj, Ops.LT);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
         }
     }
 
@@ -292,8 +359,12 @@ public final class Exprs {
             PyObject r = null;
             for (int i = 0; i < ops.length; i++) {
                 PyObject b = operands[i + 1].eval(f);
-                r = compare(a, b, ops[i]);
-                if (i < ops.length - 1 && !Ops.isTrue(r)) return r;
+                try {
+                    r = compare(a, b, ops[i]);
+                    if (i < ops.length - 1 && !Ops.isTrue(r)) return r;
+                } catch (PyException e) {
+                    throw e.at(f, pc);
+                }
                 a = b;
             }
             return r;
@@ -321,13 +392,24 @@ public final class Exprs {
                     PyObject v = dd == null ? null : dd.getStr(name);
                     if (v != null) return v;
                     PyObject d = cDescr;
-                    if (d != null) return d.isDescriptor() ? d.descrGet(inst, t) : d;
+                    if (d != null) {
+                        if (!d.isDescriptor()) return d;
+                        try {
+                            return d.descrGet(inst, t);
+                        } catch (PyException e) {
+                            throw e.at(f, pc);
+                        }
+                    }
                 }
             } else if (o instanceof PyModule) {
                 PyObject v = ((PyModule) o).dict.getStr(name);
                 if (v != null) return v;
             }
-            return Ops.getAttr(o, name);
+            try {
+                return Ops.getAttr(o, name);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
         }
         private void refresh(PyType t) {
             PyObject d = t.lookup(name);
@@ -348,7 +430,11 @@ public final class Exprs {
                 long i = ((PyInt) k).value;
                 if (i >= 0 && i < l.size) return l.items[(int) i];
             }
-            return Ops.getItem(o, k);
+            try {
+                return Ops.getItem(o, k);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
         }
     }
 
@@ -386,13 +472,27 @@ public final class Exprs {
         final ExprNode[] elts;
         final boolean[] starred;
         public TupleDisplay(ExprNode[] e, boolean[] s) { elts = e; starred = s; }
-        @Override public PyObject eval(Frame f) { return PyTuple.of(evalElements(f, elts, starred)); }
+        @Override public PyObject eval(Frame f) {
+            try {
+                return run(f);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
+        }
+        private PyObject run(Frame f) { return PyTuple.of(evalElements(f, elts, starred)); }
     }
     public static final class ListDisplay extends ExprNode {
         final ExprNode[] elts;
         final boolean[] starred;
         public ListDisplay(ExprNode[] e, boolean[] s) { elts = e; starred = s; }
         @Override public PyObject eval(Frame f) {
+            try {
+                return run(f);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
+        }
+        private PyObject run(Frame f) {
             PyObject[] a = evalElements(f, elts, starred);
             return new PyList(a);
         }
@@ -402,6 +502,13 @@ public final class Exprs {
         final boolean[] starred;
         public SetDisplay(ExprNode[] e, boolean[] s) { elts = e; starred = s; }
         @Override public PyObject eval(Frame f) {
+            try {
+                return run(f);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
+        }
+        private PyObject run(Frame f) {
             PySet s = new PySet(false);
             for (PyObject o : evalElements(f, elts, starred)) s.add(o);
             return s;
@@ -411,6 +518,13 @@ public final class Exprs {
         final ExprNode[] keys, values;   // key null => **mapping
         public DictDisplay(ExprNode[] k, ExprNode[] v) { keys = k; values = v; }
         @Override public PyObject eval(Frame f) {
+            try {
+                return run(f);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
+        }
+        private PyObject run(Frame f) {
             PyDict d = new PyDict(keys.length);
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] == null) {
@@ -445,6 +559,13 @@ public final class Exprs {
         final int conv;
         public FormattedValue(ExprNode v, int conv, ExprNode spec) { value = v; this.conv = conv; this.spec = spec; }
         @Override public PyObject eval(Frame f) {
+            try {
+                return run(f);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
+        }
+        private PyObject run(Frame f) {
             PyObject v = value.eval(f);
             if (conv == 'r') v = PyStr.of(Ops.repr(v));
             else if (conv == 's') v = PyStr.of(Ops.str(v));

@@ -426,6 +426,15 @@ public final class Gen {
         final int slot;   // slot: mgr, slot+1: exit
         public With(ExprNode c, Stores.Target t, StmtNode b, int slot) { ctx = c; target = t; body = b; this.slot = slot; }
         @Override public PyObject exec(Frame f) {
+            // __enter__, __exit__ and their awaits raise on the statement's location; the body's and
+            // the context expression's own exceptions carry theirs already
+            try {
+                return run(f);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
+        }
+        private PyObject run(Frame f) {
             int ln = line;
             Interpreter in = f.code.interp;
             PyObject mgr, exit;
@@ -483,7 +492,11 @@ public final class Gen {
         public YieldStmt(ExprNode v) { value = v; }
         @Override public PyObject exec(Frame f) {
             if (f.resuming) {
-                resumed(f);
+                try {
+                    resumed(f);
+                } catch (PyException e) {
+                    throw e.at(f, pc);
+                }
                 return null;
             }
             offer(f, value);
@@ -498,7 +511,13 @@ public final class Gen {
         public YieldAssign(Stores.Target t, ExprNode v) { target = t; value = v; }
         @Override public PyObject exec(Frame f) {
             if (f.resuming) {
-                target.store(f, resumed(f));
+                PyObject v;
+                try {
+                    v = resumed(f);
+                } catch (PyException e) {
+                    throw e.at(f, pc);
+                }
+                target.store(f, v);
                 return null;
             }
             offer(f, value);
@@ -528,7 +547,13 @@ public final class Gen {
         final ExprNode value;
         public Yield(ExprNode v) { value = v; }
         @Override public PyObject eval(Frame f) {
-            if (f.resuming) return resumed(f);
+            if (f.resuming) {
+                try {
+                    return resumed(f);
+                } catch (PyException e) {
+                    throw e.at(f, pc);
+                }
+            }
             offer(f, value);
             throw YieldSignal.INSTANCE;
         }
@@ -539,6 +564,13 @@ public final class Gen {
         final int slot;
         public YieldFrom(ExprNode v, int slot) { value = v; this.slot = slot; }
         @Override public PyObject eval(Frame f) {
+            try {
+                return run(f);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
+        }
+        private PyObject run(Frame f) {
             PyObject sub;
             PyObject[] ret = new PyObject[1];
             PyObject v;

@@ -11,5 +11,7 @@ public abstract class StmtNode {
     public int line;
     /** Line of the statement's first instruction (line event and traceback line when it starts). */
     public int first;
+    /** Index of the statement's own raising operation in co_positions (raise, assert), or -1. */
+    public int pc = -1;
     public abstract PyObject exec(Frame f);
 }

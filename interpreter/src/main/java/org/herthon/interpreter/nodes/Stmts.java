@@ -117,7 +117,13 @@ public final class Stmts {
         @Override public PyObject exec(Frame f) {
             PyObject a = load.eval(f);
             PyObject b = value.eval(f);
-            store.store(f, Ops.inplace(a, b, op));
+            PyObject r;
+            try {
+                r = Ops.inplace(a, b, op);
+            } catch (PyException e) {
+                throw e.at(f, pc + 1);
+            }
+            store.store(f, r);
             return null;
         }
     }
@@ -130,13 +136,17 @@ public final class Stmts {
         public AugAssignFast(int idx, String name, ExprNode value, int op) { this.idx = idx; this.name = name; this.value = value; this.op = op; }
         @Override public PyObject exec(Frame f) {
             PyObject a = f.fast[idx];
-            if (a == null) throw Err.unboundLocal(name);
+            if (a == null) throw Err.unboundLocal(name).at(f, pc);
             PyObject b = value.eval(f);
             if (op == Arith.ADD && a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
                 long x = ((PyInt) a).value, y = ((PyInt) b).value, s = x + y;
                 if (((x ^ s) & (y ^ s)) >= 0) { f.fast[idx] = PyInt.of(s); return null; }
             }
-            f.fast[idx] = Ops.inplace(a, b, op);
+            try {
+                f.fast[idx] = Ops.inplace(a, b, op);
+            } catch (PyException e) {
+                throw e.at(f, pc + 1);
+            }
             return null;
         }
     }
@@ -149,9 +159,24 @@ public final class Stmts {
         public AugAssignAttr(ExprNode obj, String name, ExprNode value, int op) { this.obj = obj; this.name = name; this.value = value; this.op = op; }
         @Override public PyObject exec(Frame f) {
             PyObject o = obj.eval(f);
-            PyObject a = Ops.getAttr(o, name);
+            PyObject a;
+            try {
+                a = Ops.getAttr(o, name);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
             PyObject b = value.eval(f);
-            Ops.setAttr(o, name, Ops.inplace(a, b, op));
+            PyObject r;
+            try {
+                r = Ops.inplace(a, b, op);
+            } catch (PyException e) {
+                throw e.at(f, pc + 1);
+            }
+            try {
+                Ops.setAttr(o, name, r);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
             return null;
         }
     }
@@ -163,9 +188,24 @@ public final class Stmts {
         @Override public PyObject exec(Frame f) {
             PyObject o = obj.eval(f);
             PyObject k = key.eval(f);
-            PyObject a = Ops.getItem(o, k);
+            PyObject a;
+            try {
+                a = Ops.getItem(o, k);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
             PyObject b = value.eval(f);
-            Ops.setItem(o, k, Ops.inplace(a, b, op));
+            PyObject r;
+            try {
+                r = Ops.inplace(a, b, op);
+            } catch (PyException e) {
+                throw e.at(f, pc + 1);
+            }
+            try {
+                Ops.setItem(o, k, r);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
             return null;
         }
     }
@@ -349,16 +389,26 @@ public final class Stmts {
                 pe.contextSet = true;
                 throw pe;
             }
-            PyBaseException e = toException(exc.eval(f), false);
+            PyObject v = exc.eval(f);
+            PyBaseException e;
+            try {
+                e = toException(v, false);
+            } catch (PyException x) {
+                throw x.at(f, pc);
+            }
             if (cause != null) {
                 PyObject c = cause.eval(f);
-                if (c == PyNone.INSTANCE) e.cause = null;
-                else e.cause = toException(c, true);
+                try {
+                    if (c == PyNone.INSTANCE) e.cause = null;
+                    else e.cause = toException(c, true);
+                } catch (PyException x) {
+                    throw x.at(f, pc);
+                }
                 e.suppressContext = true;
             }
             PyException pe = new PyException(e);
             in.attachContext(pe);
-            throw pe;
+            throw pe.at(f, pc);
         }
     }
 
@@ -379,9 +429,15 @@ public final class Stmts {
         public Assert(ExprNode t, ExprNode m) { test = t; msg = m; }
         @Override public PyObject exec(Frame f) {
             if (!Ops.isTrue(test.eval(f))) {
-                PyException pe = msg == null ? Err.make(PyExc.AssertionError) : Err.make(PyExc.AssertionError, msg.eval(f));
+                PyObject m = msg == null ? null : msg.eval(f);
+                PyException pe;
+                try {
+                    pe = m == null ? Err.make(PyExc.AssertionError) : Err.make(PyExc.AssertionError, m);
+                } catch (PyException x) {
+                    throw x.at(f, pc);
+                }
                 f.code.interp.attachContext(pe);
-                throw pe;
+                throw pe.at(f, pc);
             }
             return null;
         }
@@ -548,6 +604,15 @@ public final class Stmts {
         final StmtNode body;
         public With(ExprNode c, Stores.Target t, StmtNode b) { ctx = c; target = t; body = b; }
         @Override public PyObject exec(Frame f) {
+            // __enter__, __exit__ and their awaits raise on the statement's location; the body's and
+            // the context expression's own exceptions carry theirs already
+            try {
+                return run(f);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
+        }
+        private PyObject run(Frame f) {
             int ln = line;
             Interpreter in = f.code.interp;
             PyObject mgr = ctx.eval(f);

@@ -7,6 +7,8 @@ public final class Stores {
     private Stores() {}
 
     public abstract static class Target {
+        /** Index of the store's position in co_positions (the target's range), or -1. */
+        public int pc = -1;
         public abstract void store(Frame f, PyObject v);
         public void delete(Frame f) { throw new IllegalStateException("cannot delete"); }
     }
@@ -18,7 +20,7 @@ public final class Stores {
         public int idx() { return idx; }
         @Override public void store(Frame f, PyObject v) { f.fast[idx] = v; }
         @Override public void delete(Frame f) {
-            if (f.fast[idx] == null) throw Err.unboundLocal(name);
+            if (f.fast[idx] == null) throw Err.unboundLocal(name).at(f, pc);
             f.fast[idx] = null;
         }
     }
@@ -31,7 +33,7 @@ public final class Stores {
         @Override public void store(Frame f, PyObject v) { ((PyCell) f.fast[idx]).value = v; }
         @Override public void delete(Frame f) {
             PyCell c = (PyCell) f.fast[idx];
-            if (c.value == null) throw isFree ? Err.unboundFree(name) : Err.unboundLocal(name);
+            if (c.value == null) throw (isFree ? Err.unboundFree(name) : Err.unboundLocal(name)).at(f, pc);
             c.value = null;
         }
     }
@@ -41,7 +43,7 @@ public final class Stores {
         public Global(String name) { this.name = name; }
         @Override public void store(Frame f, PyObject v) { f.globals.putStr(name, v); }
         @Override public void delete(Frame f) {
-            if (f.globals.delStr(name) == null) throw Err.nameError(name);
+            if (f.globals.delStr(name) == null) throw Err.nameError(name).at(f, pc);
         }
     }
 
@@ -57,13 +59,13 @@ public final class Stores {
         @Override public void delete(Frame f) {
             PyObject loc = f.locals;
             if (PyDict.isExact(loc)) {
-                if (((PyDict) loc).delStr(name) == null) throw Err.nameError(name);
+                if (((PyDict) loc).delStr(name) == null) throw Err.nameError(name).at(f, pc);
             } else {
                 try {
                     Ops.delItem(loc, key);
                 } catch (PyException e) {
-                    if (e.matches(PyExc.KeyError)) throw Err.nameError(name);
-                    throw e;
+                    if (e.matches(PyExc.KeyError)) throw Err.nameError(name).at(f, pc);
+                    throw e.at(f, pc);
                 }
             }
         }
@@ -89,9 +91,20 @@ public final class Stores {
                 }
                 if (cPlain && inst.dict != null) { inst.dict.putStr(name, v); return; }
             }
-            Ops.setAttr(o, name, v);
+            try {
+                Ops.setAttr(o, name, v);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
         }
-        @Override public void delete(Frame f) { Ops.delAttr(obj.eval(f), name); }
+        @Override public void delete(Frame f) {
+            PyObject o = obj.eval(f);
+            try {
+                Ops.delAttr(o, name);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
+        }
     }
 
     public static final class Subscript extends Target {
@@ -104,11 +117,19 @@ public final class Stores {
                 long i = ((PyInt) k).value;
                 if (i >= 0 && i < l.size) { l.items[(int) i] = v; return; }
             }
-            Ops.setItem(o, k, v);
+            try {
+                Ops.setItem(o, k, v);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
         }
         @Override public void delete(Frame f) {
             PyObject o = obj.eval(f), k = key.eval(f);
-            Ops.delItem(o, k);
+            try {
+                Ops.delItem(o, k);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
         }
     }
 
@@ -127,6 +148,14 @@ public final class Stores {
         final int star;  // index of the starred target, or -1
         public Unpack(Target[] t, int star) { targets = t; this.star = star; }
         @Override public void store(Frame f, PyObject v) {
+            // the targets' own stores record their positions first; the rest is UNPACK_SEQUENCE's
+            try {
+                unpack(f, v);
+            } catch (PyException e) {
+                throw e.at(f, pc);
+            }
+        }
+        private void unpack(Frame f, PyObject v) {
             PyObject[] items;
             int n = targets.length;
             if (v instanceof PyTuple) items = ((PyTuple) v).items;

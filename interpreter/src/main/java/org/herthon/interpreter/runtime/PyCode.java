@@ -37,6 +37,14 @@ public final class PyCode extends PyObject {
     /** That frame's entry, found on the first run. */
     private FrameEntry namedEntry;
     public PyObject[] consts = EMPTY;
+    /**
+     * Source positions of the operations that can raise (CPython's co_positions, PEP 657): four
+     * ints per entry, line, end line, column, end column (columns in UTF-8 bytes, as the ast's).
+     * An entry's index n is instruction 2n: tb_lasti names an entry by it.
+     */
+    public int[] positions = NO_POSITIONS;
+    public int npositions;
+    private static final int[] NO_POSITIONS = new int[0];
 
     public PyCode(Interpreter interp, String name, String qualname, String filename, int firstlineno, String moduleName) {
         this.interp = interp;
@@ -88,6 +96,32 @@ public final class PyCode extends PyObject {
         if (closure != null) System.arraycopy(closure, 0, fast, freeStart(), closure.length);
     }
 
+    /** Records a position (compile time) and returns its index. */
+    public int addPosition(int line, int endLine, int col, int endCol) {
+        int n = npositions;
+        if (4 * n + 4 > positions.length) positions = java.util.Arrays.copyOf(positions, Math.max(16, positions.length * 2));
+        positions[4 * n] = line;
+        positions[4 * n + 1] = endLine;
+        positions[4 * n + 2] = col;
+        positions[4 * n + 3] = endCol;
+        npositions = n + 1;
+        return n;
+    }
+
+    /** co_positions(): one (line, end_line, col, end_col) tuple per entry, None where a part is unknown. */
+    private PyObject coPositions() {
+        PyObject[] out = new PyObject[npositions];
+        for (int i = 0; i < out.length; i++) {
+            PyObject[] t = new PyObject[4];
+            for (int j = 0; j < 4; j++) {
+                int v = positions[4 * i + j];
+                t[j] = v < 0 ? PyNone.INSTANCE : PyInt.of(v);
+            }
+            out[i] = PyTuple.of(t);
+        }
+        return Ops.iter(PyTuple.of(out));
+    }
+
     public int cellStart() { return varnames.length; }
     public int freeStart() { return varnames.length + cellvars.length; }
 
@@ -119,6 +153,10 @@ public final class PyCode extends PyObject {
                 if (asyncGenerator) fl |= 0x200;
                 return PyInt.of(fl);
             }
+            case "co_positions": {
+                PyCode self = this;
+                return PyBuiltinFunction.of0("co_positions", self::coPositions);
+            }
             case "replace": {
                 PyCode self = this;
                 return PyBuiltinFunction.of("replace", (a, k) -> self.replace(a, k));
@@ -136,6 +174,7 @@ public final class PyCode extends PyObject {
         c.asyncGenerator = asyncGenerator; c.iterableCoroutine = iterableCoroutine;
         c.varnames = varnames; c.cellvars = cellvars; c.freevars = freevars; c.cell2arg = cell2arg;
         c.nslots = nslots; c.nstate = nstate; c.body = body; c.usesDictLocals = usesDictLocals; c.simple = simple;
+        c.positions = positions; c.npositions = npositions;
         c.site = site; c.namedFrames = namedFrames; c.namedEntry = namedEntry; c.consts = consts;
         PyCode out = c;
         if (nk > 0) {
@@ -164,6 +203,7 @@ public final class PyCode extends PyObject {
         c.asyncGenerator = asyncGenerator; c.iterableCoroutine = iterableCoroutine;
         c.varnames = varnames; c.cellvars = cellvars; c.freevars = freevars; c.cell2arg = cell2arg;
         c.nslots = nslots; c.nstate = nstate; c.body = body; c.usesDictLocals = usesDictLocals; c.simple = simple;
+        c.positions = positions; c.npositions = npositions;
         c.namedFrames = namedFrames; c.namedEntry = namedEntry; c.consts = consts;
         return c;
     }

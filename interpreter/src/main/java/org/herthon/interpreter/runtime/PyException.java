@@ -7,6 +7,9 @@ public final class PyException extends RuntimeException {
     public Frame tbFrame;
     /** Whether __context__ has been attached already. */
     public boolean contextSet;
+    /** The frame whose operation raised or passed on this exception first, and that operation's position index. */
+    private Frame posFrame;
+    private int posIndex = -1;
 
     public PyException(PyBaseException exc) {
         super(null, null, false, false);
@@ -19,8 +22,24 @@ public final class PyException extends RuntimeException {
     public void addTraceback(Frame f) {
         if (tbFrame != f) {
             tbFrame = f;
-            exc.traceback = new PyTraceback(f, f.lineno, exc.traceback);
+            int pos = posFrame == f ? posIndex : -1;
+            // the line is the raising operation's, as CPython's tb_lineno comes from the instruction's location
+            int line = pos >= 0 && pos < f.code.npositions && f.code.positions[4 * pos] > 0 ? f.code.positions[4 * pos] : f.lineno;
+            exc.traceback = new PyTraceback(f, line, pos, exc.traceback);
         }
+    }
+
+    /**
+     * Records that the operation with position index pc of frame f raised this exception (or
+     * passed it on from a call): the innermost operation of each frame wins. Called only from
+     * the handlers of nodes, so it costs nothing until something is raised.
+     */
+    public PyException at(Frame f, int pc) {
+        if (pc >= 0 && posFrame != f && tbFrame != f) {
+            posFrame = f;
+            posIndex = pc;
+        }
+        return this;
     }
 
     @Override public String getMessage() {

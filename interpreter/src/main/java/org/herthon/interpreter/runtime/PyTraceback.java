@@ -4,10 +4,16 @@ package org.herthon.interpreter.runtime;
 public final class PyTraceback extends PyObject {
     public final Frame frame;
     public final int lineno;
+    /** Index of the raising operation's entry in the code's positions, or -1 (none known). */
+    public final int pos;
     public PyTraceback next;
 
     public PyTraceback(Frame frame, int lineno, PyTraceback next) {
-        this.frame = frame; this.lineno = lineno; this.next = next;
+        this(frame, lineno, -1, next);
+    }
+
+    public PyTraceback(Frame frame, int lineno, int pos, PyTraceback next) {
+        this.frame = frame; this.lineno = lineno; this.pos = pos; this.next = next;
     }
     @Override public PyType type() { return PyType.TRACEBACK; }
     @Override public PyObject pyGetAttr(String name) {
@@ -15,9 +21,9 @@ public final class PyTraceback extends PyObject {
             case "tb_lineno": return PyInt.of(lineno);
             case "tb_next": return next == null ? PyNone.INSTANCE : next;
             case "tb_frame": return frame;
-            // no bytecode offsets: -1 makes the traceback module use tb_lineno without column
-            // ranges (what CPython prints under -X no_debug_ranges)
-            case "tb_lasti": return PyInt.of(-1);
+            // instruction n is position entry n of co_positions() (two bytes an instruction, as
+            // CPython's); -1 where no position is known: the traceback module then uses tb_lineno alone
+            case "tb_lasti": return PyInt.of(pos < 0 ? -1 : 2 * pos);
             default: return super.pyGetAttr(name);
         }
     }

@@ -25,8 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * traceback is CPython's and the exit code 130; {@code signal.signal} handlers run; SIGTERM ends
  * the process at once (143, no {@code finally}). Sent with {@code kill} and, as Ctrl-C, through
  * a real pseudo-terminal ({@code script}). The expected output is python3.11's for the same
- * script and signal, with the script's path shortened to its name; CPython 3.11's position
- * carets ({@code ^^^}) are not drawn by this interpreter's tracebacks and are left out.
+ * script and signal, with the script's path shortened to its name (position carets included).
  */
 class SignalTest {
     private static final Path SCRIPTS = Path.of("src/test/resources/signals").toAbsolutePath();
@@ -65,6 +64,7 @@ class SignalTest {
         assertEquals("Traceback (most recent call last):\n"
                 + "  File \"read_interrupted.py\", line 5, in <module>\n"
                 + "    data = sys.stdin.read()\n"
+                + "           ^^^^^^^^^^^^^^^^\n"
                 + "KeyboardInterrupt\n", run.stderr);
     }
 

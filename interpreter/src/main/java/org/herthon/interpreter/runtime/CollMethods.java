@@ -214,7 +214,10 @@ public final class CollMethods {
         Slots.def2(t, "remove", (self, x) -> {
             PyList l = (PyList) self;
             for (int i = 0; i < l.size; i++) {
-                if (l.items[i] == x || Ops.eqBool(l.items[i], x)) { l.remove(i); return PyNone.INSTANCE; }
+                if (Ops.eqBool(l.items[i], x)) {
+                    if (i < l.size) l.remove(i);   // __eq__ may have shortened the list
+                    return PyNone.INSTANCE;
+                }
             }
             throw Err.valueError("list.remove(x): x not in list");
         });

@@ -18,9 +18,10 @@ public final class PyDictView extends PyObject {
             for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
                 if (!first) sb.append(", ");
                 first = false;
-                if (kind == 0) sb.append(Ops.repr(d.keys[i]));
-                else if (kind == 1) sb.append(Ops.repr(d.values[i]));
-                else sb.append('(').append(Ops.repr(d.keys[i])).append(", ").append(Ops.repr(d.values[i])).append(')');
+                PyObject k = d.keys[i], v = d.values[i];
+                if (kind == 0) sb.append(Ops.repr(k));
+                else if (kind == 1) sb.append(Ops.repr(v));
+                else sb.append('(').append(Ops.repr(k)).append(", ").append(Ops.repr(v)).append(')');
             }
             return sb.append("])").toString();
         } finally { Ops.reprLeave(this); }

@@ -50,6 +50,7 @@ public final class PySet extends PyObject {
             long perturb = hash;
             int freeslot = -1;
             PyObject[] t = table;
+            long[] hs = hashes;
             boolean restart = false;
             outer:
             while (true) {
@@ -61,23 +62,24 @@ public final class PySet extends PyObject {
                         if (freeslot >= 0) {
                             used++;
                             t[freeslot] = key;
-                            hashes[freeslot] = hash;
+                            hs[freeslot] = hash;
                             return;
                         }
                         fill++;
                         used++;
                         t[j] = key;
-                        hashes[j] = hash;
+                        hs[j] = hash;
                         if ((long) fill * 5 < (long) m * 3) return;
                         resize(used > 50000 ? used * 2 : used * 4);
                         return;
                     }
                     if (k == DUMMY) {
                         if (freeslot < 0) freeslot = j;
-                    } else if (hashes[j] == hash) {
+                    } else if (hs[j] == hash) {
                         if (k == key) return;
-                        if (keyEq(k, key)) return;
+                        boolean eq = keyEq(k, key);
                         if (t != table || t[j] != k) { restart = true; break outer; }
+                        if (eq) return;
                     }
                     j++;
                 } while (probes-- > 0);
@@ -120,23 +122,32 @@ public final class PySet extends PyObject {
         }
     }
 
-    /** Slot index of key, or -1. */
+    /** Slot index of key, or -1. Starts again when a key's __eq__ changed the table (as set_lookkey does). */
     private int findSlot(PyObject key, long hash) {
-        PyObject[] t = table;
-        int m = mask;
-        int i = (int) (hash & m);
-        long perturb = hash;
+        restart:
         while (true) {
-            int probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
-            int j = i;
-            do {
-                PyObject k = t[j];
-                if (k == null) return -1;
-                if (k != DUMMY && hashes[j] == hash && (k == key || keyEq(k, key))) return j;
-                j++;
-            } while (probes-- > 0);
-            perturb >>>= 5;
-            i = (int) ((i * 5L + 1 + perturb) & m);
+            PyObject[] t = table;
+            long[] hs = hashes;
+            int m = mask;
+            int i = (int) (hash & m);
+            long perturb = hash;
+            while (true) {
+                int probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
+                int j = i;
+                do {
+                    PyObject k = t[j];
+                    if (k == null) return -1;
+                    if (k != DUMMY && hs[j] == hash) {
+                        if (k == key) return j;
+                        boolean eq = keyEq(k, key);
+                        if (t != table || t[j] != k) continue restart;
+                        if (eq) return j;
+                    }
+                    j++;
+                } while (probes-- > 0);
+                perturb >>>= 5;
+                i = (int) ((i * 5L + 1 + perturb) & m);
+            }
         }
     }
 

@@ -37,6 +37,8 @@ public final class Interpreter {
     // ---- execution state (hot fields first) ----
     public int depth;
     public int recursionLimit = 1000;
+    /** sys.set_int_max_str_digits (0: no limit); read through IntStrLimit. */
+    public int intMaxStrDigits = org.herthon.interpreter.runtime.IntStrLimit.DEFAULT;
     public Frame frame;
     public PyBaseException handledExc;
     public TraceListener tracer;

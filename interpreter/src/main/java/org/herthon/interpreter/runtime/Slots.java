@@ -275,53 +275,107 @@ public final class Slots {
     }
 
     // ---- numbers ------------------------------------------------------------------------------
+    /** PyLong_FromString: optional spaces, sign, base prefix, digits with single underscores between them, spaces. */
     static PyObject intFromString(String s, int base, PyObject orig) {
-        String t = s.strip().replace("_", "");
-        String orig2 = s;
+        int n = s.length(), i = 0;
+        while (i < n && isSpace(s.charAt(i))) i++;
         boolean neg = false;
-        if (t.startsWith("-")) { neg = true; t = t.substring(1); } else if (t.startsWith("+")) t = t.substring(1);
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) { neg = s.charAt(i) == '-'; i++; }
         int b = base;
-        String low = t.toLowerCase();
-        if (b == 0 || b == 16) if (low.startsWith("0x")) { t = t.substring(2); b = 16; }
-        if (b == 0 || b == 8) if (low.startsWith("0o")) { t = t.substring(2); b = 8; }
-        if (b == 0 || b == 2) if (low.startsWith("0b")) { t = t.substring(2); b = 2; }
+        boolean octalCheck = false;
+        if (i + 1 < n && s.charAt(i) == '0') {
+            char c = Character.toLowerCase(s.charAt(i + 1));
+            int pb = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
+            if (pb != 0 && (b == 0 || b == pb)) {
+                b = pb;
+                i += 2;
+                if (i < n && s.charAt(i) == '_') i++;   // one underscore may follow the prefix
+            }
+        }
         if (b == 0) {
             b = 10;
-            if (t.length() > 1 && t.startsWith("0") && !t.chars().allMatch(c -> c == '0')) b = -1;
+            octalCheck = i < n && s.charAt(i) == '0';   // "0..." in base 0 must be all zeros
         }
-        boolean badUnderscore = s.strip().startsWith("_") || s.strip().endsWith("_") || s.contains("__");
-        try {
-            if (b < 0 || t.isEmpty() || badUnderscore) throw new NumberFormatException();
-            for (int i = 0; i < t.length(); i++) if (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '+' || t.charAt(i) == '-') throw new NumberFormatException();
-            BigInteger v = new BigInteger(t, b);
-            return PyInt.of(neg ? v.negate() : v);
-        } catch (NumberFormatException e) {
-            throw Err.valueError("invalid literal for int() with base " + base + ": " + Ops.repr(orig instanceof PyStr || orig instanceof PyBytes ? orig : PyStr.of(orig2)));
+        StringBuilder digits = new StringBuilder();
+        boolean ok = true, prevUnderscore = false;
+        int start = i;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '_') {
+                if (i == start || prevUnderscore) { ok = false; break; }
+                prevUnderscore = true;
+                continue;
+            }
+            int d = c < 128 ? Character.digit(c, b) : (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1);
+            if (d < 0 || d >= b) break;
+            digits.append(Character.forDigit(d, b));
+            prevUnderscore = false;
         }
+        if (prevUnderscore || digits.length() == 0) ok = false;
+        while (ok && i < n && isSpace(s.charAt(i))) i++;
+        if (i < n) ok = false;
+        if (ok && octalCheck) for (int j = 0; j < digits.length(); j++) if (digits.charAt(j) != '0') { ok = false; break; }
+        if (!ok) {
+            PyObject shown = orig instanceof PyStr || orig instanceof PyBytes ? orig : PyStr.of(s);
+            if (shown instanceof PyStr && ((PyStr) shown).value.length() > 200) shown = PyStr.of(((PyStr) shown).value.substring(0, 200));
+            if (shown instanceof PyBytes && ((PyBytes) shown).data.length > 200) shown = new PyBytes(java.util.Arrays.copyOf(((PyBytes) shown).data, 200));
+            String r = Ops.repr(shown);   // %.200R
+            throw Err.valueError("invalid literal for int() with base " + base + ": " + (r.length() > 200 ? r.substring(0, 200) : r));
+        }
+        IntStrLimit.checkParse(digits.length(), b);
+        String t = digits.toString();
+        if (t.length() <= 15 && b <= 16) {
+            long v = Long.parseLong(t, b);
+            return PyInt.of(neg ? -v : v);
+        }
+        BigInteger v = new BigInteger(t, b);
+        return PyInt.of(neg ? v.negate() : v);
     }
 
+    /** Python's str.isspace for the characters int() and float() skip. */
+    static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f') || c == '\u0085'
+                || (c > 127 && Character.isWhitespace(c)) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
+    }
+
+    private static final String SUBCLASS_DEPRECATED = ").  The ability to return an instance of a strict subclass of int is deprecated, "
+            + "and may be removed in a future version of Python.";
+
+    /** An int of exactly type int with the value of the int (or int subclass) r. */
+    private static PyObject exactInt(PyObject r) {
+        if (r.getClass() == PyInt.class || r instanceof PyBigInt) return r;
+        return PyInt.of(((PyInt) r).value);
+    }
+
+    /** PyNumber_Long: int(x) for one argument. */
     public static PyObject toInt(PyObject x) {
         if (x.getClass() == PyInt.class || x instanceof PyBigInt) return x;
-        if (x instanceof PyBool) return PyInt.of(((PyInt) x).value);
-        if (x instanceof PyInt) return PyInt.of(((PyInt) x).value);
-        if (x instanceof PyFloat) return Builtins0.floatToInt(((PyFloat) x).value);
-        if (x instanceof PyStr) return intFromString(((PyStr) x).value, 10, x);
-        if (x instanceof PyBytes) return intFromString(new String(((PyBytes) x).data, java.nio.charset.StandardCharsets.ISO_8859_1), 10, x);
-        if (x instanceof PyByteArray) {
-            PyBytes b = new PyBytes(((PyByteArray) x).toBytes());
-            return intFromString(new String(b.data, java.nio.charset.StandardCharsets.ISO_8859_1), 10, b);
-        }
         PyType t = x.type();
         PyObject f = t.lookup("__int__");
         if (f != null) {
+            if (x instanceof PyInt && f == PyType.INT.dict.getStr("__int__")) return exactInt(x);
             PyObject r = Ops.callDunder(f, x);
+            if (r.getClass() == PyInt.class || r instanceof PyBigInt) return r;
             if (!Arith.isInt(r)) throw Err.typeError("__int__ returned non-int (type " + r.type().name + ")");
-            return r;
+            Warnings.warn(PyExc.DeprecationWarning, "__int__ returned non-int (type " + r.type().name + SUBCLASS_DEPRECATED, 1);
+            return exactInt(r);
         }
         f = t.lookup("__index__");
-        if (f != null) return Ops.indexObj(x);
+        if (f != null) return exactInt(Ops.indexObj(x));
         f = t.lookup("__trunc__");
-        if (f != null) return Ops.callDunder(f, x);
+        if (f != null) {
+            Warnings.warn(PyExc.DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.", 1);
+            PyObject r = Ops.callDunder(f, x);
+            if (Arith.isInt(r)) return exactInt(r);
+            if (r.type().lookup("__index__") == null) throw Err.typeError("__trunc__ returned non-Integral (type " + r.type().name + ")");
+            return exactInt(Ops.indexObj(r));
+        }
+        if (x instanceof PyStr) return intFromString(((PyStr) x).value, 10, x);
+        byte[] raw = org.herthon.interpreter.modules.Buffers.bytesOrNull(x);
+        if (raw != null) {
+            PyBytes shown = x instanceof PyBytes ? (PyBytes) x : new PyBytes(raw);
+            return intFromString(new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1), 10, shown);
+        }
         throw Err.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + t.name + "'");
     }
 
@@ -412,7 +466,8 @@ public final class Slots {
                 if (p[1] != null) throw Err.typeError("int() missing string argument");
                 r = PyInt.ZERO;
             } else if (p[1] != null) {
-                long base = Ops.index(p[1]);
+                PyObject bo = Ops.indexObj(p[1]);
+                long base = bo instanceof PyInt ? ((PyInt) bo).value : ((PyBigInt) bo).value.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
                 if (base != 0 && (base < 2 || base > 36)) throw Err.valueError("int() base must be >= 2 and <= 36, or 0");
                 String digits;
                 if (p[0] instanceof PyStr) {

@@ -180,9 +180,11 @@ public final class CollMethods {
         PyType t = PyType.LIST;
         t.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> new PyList((PyType) a[0]))));
         Slots.def(t, "__init__", (a, k) -> {
-            Args.noKw("list", k);
-            if (a.length > 2) throw Err.typeError("list expected at most 1 argument, got " + (a.length - 1));
             PyList self = (PyList) a[0];
+            // list___init__: keywords are refused unless a subclass has a __new__ of its own (which may take them)
+            if (self.type().lookup("__new__") == PyType.LIST.dict.getStr("__new__")) Args.noKw("list", k);
+            else a = positional(a, k);
+            if (a.length > 2) throw Err.typeError("list expected at most 1 argument, got " + (a.length - 1));
             self.items = PyObject.EMPTY;
             self.size = 0;
             if (a.length == 2) self.extend(a[1]);
@@ -261,10 +263,27 @@ public final class CollMethods {
         });
     }
 
+    /** _PyEval_SliceIndex: an index that clips to the Java long range instead of overflowing. */
+    static long clippedIndex(PyObject o) {
+        PyObject v = Ops.indexObj(o);
+        if (v instanceof PyInt) return ((PyInt) v).value;
+        return ((PyBigInt) v).value.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
+    /** The positional part of a builtin's arguments (the keyword values come last). */
+    static PyObject[] positional(PyObject[] a, String[] k) {
+        return k == null || k.length == 0 ? a : java.util.Arrays.copyOf(a, a.length - k.length);
+    }
+
+    /** Whether cls's __init__ is object.__init__ (tp_init inherited from object). */
+    static boolean initIsObjects(PyType cls) {
+        return cls.lookup("__init__") == PyType.OBJECT.dict.getStr("__init__");
+    }
+
     static int[] seqRange(int n, PyObject[] a, int from) {
         long start = 0, end = n;
-        if (a.length > from) start = Ops.index(a[from]);
-        if (a.length > from + 1) end = Ops.index(a[from + 1]);
+        if (a.length > from) start = clippedIndex(a[from]);
+        if (a.length > from + 1) end = clippedIndex(a[from + 1]);
         if (start < 0) { start += n; if (start < 0) start = 0; }
         if (end < 0) { end += n; if (end < 0) end = 0; }
         if (end > n) end = n;
@@ -274,9 +293,10 @@ public final class CollMethods {
     static void tupleMethods() {
         PyType t = PyType.TUPLE;
         t.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
-            Args.noKw("tuple", k);
-            if (a.length > 2) throw Err.typeError("tuple expected at most 1 argument, got " + (a.length - 1));
             PyType cls = (PyType) a[0];
+            if (cls == PyType.TUPLE || initIsObjects(cls)) Args.noKw("tuple", k);
+            else a = positional(a, k);
+            if (a.length > 2) throw Err.typeError("tuple expected at most 1 argument, got " + (a.length - 1));
             PyObject[] items = a.length == 2 ? Ops.toArray(a[1]).clone() : PyObject.EMPTY;
             if (cls == PyType.TUPLE) {
                 if (a.length == 2 && a[1].getClass() == PyTuple.class) return a[1];
@@ -410,16 +430,20 @@ public final class CollMethods {
         {
             boolean frozen = t == PyType.FROZENSET;
             t.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
-                Args.noKw(t.name, k);
-                if (a.length > 2) throw Err.typeError(t.name + " expected at most 1 argument, got " + (a.length - 1));
-                PySet s = new PySet(frozen, (PyType) a[0]);
+                PyType cls = (PyType) a[0];
+                // set_new refuses keywords for set itself only; frozenset_new also for subclasses without an __init__
+                if (cls == t || (frozen && initIsObjects(cls))) Args.noKw(t.name, k);
+                else a = positional(a, k);
+                if (frozen && a.length > 2) throw Err.typeError(cls.name + " expected at most 1 argument, got " + (a.length - 1));
+                PySet s = new PySet(frozen, cls);
+                if (!frozen) return s;
                 if (frozen && a.length == 2) s.update(a[1]);
                 return s;
             })));
             if (!frozen) {
                 Slots.def(t, "__init__", (a, k) -> {
                     Args.noKw("set", k);
-                    if (a.length > 2) throw Err.typeError("set expected at most 1 argument, got " + (a.length - 1));
+                    if (a.length > 2) throw Err.typeError(a[0].type().name + " expected at most 1 argument, got " + (a.length - 1));
                     PySet s = set(a[0]);
                     s.clear();
                     if (a.length == 2) s.update(a[1]);

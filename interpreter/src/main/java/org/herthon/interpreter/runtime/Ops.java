@@ -732,8 +732,9 @@ public final class Ops {
     }
 
     public static PyObject[] toArray(PyObject iterable) {
-        if (iterable instanceof PyTuple) return ((PyTuple) iterable).items;
-        if (iterable instanceof PyList) return ((PyList) iterable).toArray();
+        // only the exact types: a subclass may iterate otherwise (PySequence_Tuple)
+        if (iterable.getClass() == PyTuple.class) return ((PyTuple) iterable).items;
+        if (PyList.isExact(iterable)) return ((PyList) iterable).toArray();
         PyObject it = iter(iterable);
         lengthHint(iterable);
         List<PyObject> out = new ArrayList<>();

@@ -15,6 +15,7 @@ public final class PyList extends PyObject {
     public PyList(int capacity) { this.items = capacity == 0 ? EMPTY : new PyObject[capacity]; this.cls = null; }
 
     @Override public PyType type() { return cls == null ? PyType.LIST : cls; }
+    public static boolean isExact(PyObject o) { return o instanceof PyList && ((PyList) o).cls == null; }
     @Override public PyDict getDict() { return dict; }
 
     public PyObject get(int i) { return items[i]; }
@@ -41,7 +42,7 @@ public final class PyList extends PyObject {
         return o;
     }
     public void extend(PyObject iterable) {
-        if (iterable instanceof PyList) {
+        if (isExact(iterable) || iterable == this) {
             PyList l = (PyList) iterable;
             int n = l.size;
             ensure(size + n);
@@ -49,7 +50,7 @@ public final class PyList extends PyObject {
             size += n;
             return;
         }
-        if (iterable instanceof PyTuple) {
+        if (iterable.getClass() == PyTuple.class) {
             PyObject[] a = ((PyTuple) iterable).items;
             ensure(size + a.length);
             System.arraycopy(a, 0, items, size, a.length);

@@ -249,6 +249,20 @@ public final class Slots {
         // as in CPython's type.__dict__ (inspect.getattr_static reads them there)
         t.dict.putStr("__mro__", new PyGetSet(t, "__mro__", o -> new PyTuple(((PyType) o).mro.clone())));
         t.dict.putStr("__dict__", new PyGetSet(t, "__dict__", o -> { ((PyType) o).ready(); return new PyMappingProxy(((PyType) o).dict); }));
+        // tp_itemsize of the variable-size builtin types (64-bit CPython), inherited by subclasses
+        t.dict.putStr("__itemsize__", new PyGetSet(t, "__itemsize__", o -> {
+            for (PyType c : ((PyType) o).mro) {
+                if (!c.builtin) continue;
+                switch (c.name) {
+                    case "tuple": return PyInt.of(8);
+                    case "int": case "bool": return PyInt.of(4);
+                    case "bytes": return PyInt.of(1);
+                    case "type": return PyInt.of(40);
+                    default: break;
+                }
+            }
+            return PyInt.ZERO;
+        }));
         getsetMethods();
         def(t, "__call__", (a, k) -> {
             PyType self = (PyType) a[0];
@@ -374,39 +388,88 @@ public final class Slots {
         byte[] raw = org.herthon.interpreter.modules.Buffers.bytesOrNull(x);
         if (raw != null) {
             PyBytes shown = x instanceof PyBytes ? (PyBytes) x : new PyBytes(raw);
-            return intFromString(new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1), 10, shown);
+            return intFromString(asciiText(raw), 10, shown);
         }
         throw Err.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + t.name + "'");
     }
 
+    /** PyNumber_Float: float(x) for one argument. */
     public static double toFloat(PyObject x) {
-        if (x instanceof PyFloat) return ((PyFloat) x).value;
-        if (Arith.isInt(x)) return Arith.toDouble(x);
-        if (x instanceof PyStr) return parseFloat(((PyStr) x).value, x);
+        if (x.getClass() == PyFloat.class) return ((PyFloat) x).value;
+        if (x.getClass() == PyInt.class || x instanceof PyBigInt || x instanceof PyBool) return Arith.toDouble(x);
         PyType t = x.type();
         PyObject f = t.lookup("__float__");
         if (f != null) {
+            if (x instanceof PyFloat && f == PyType.FLOAT.dict.getStr("__float__")) return ((PyFloat) x).value;
+            if (x instanceof PyInt && f == PyType.INT.dict.getStr("__float__")) return Arith.toDouble(x);
             PyObject r = Ops.callDunder(f, x);
             if (!(r instanceof PyFloat)) throw Err.typeError(t.name + ".__float__ returned non-float (type " + r.type().name + ")");
+            if (r.getClass() != PyFloat.class) {
+                Warnings.warn(PyExc.DeprecationWarning, t.name + ".__float__ returned non-float (type " + r.type().name + ").  The ability "
+                        + "to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.", 1);
+            }
             return ((PyFloat) r).value;
         }
         f = t.lookup("__index__");
         if (f != null) return Arith.toDouble(Ops.indexObj(x));
+        if (x instanceof PyFloat) return ((PyFloat) x).value;
+        if (x instanceof PyStr) return parseFloat(((PyStr) x).value, x);
+        byte[] raw = org.herthon.interpreter.modules.Buffers.bytesOrNull(x);
+        if (raw != null) return parseFloat(asciiText(raw), x instanceof PyBytes || x instanceof PyByteArray ? x : new PyBytes(raw));
         throw Err.typeError("float() argument must be a string or a real number, not '" + t.name + "'");
     }
 
+    /** float_from_string: spaces, sign, digits with single underscores between digits, inf/nan in any case. */
     static double parseFloat(String s, PyObject orig) {
-        String t = s.strip().replace("_", "");
-        String low = t.toLowerCase();
-        switch (low) {
-            case "inf": case "+inf": case "infinity": case "+infinity": return Double.POSITIVE_INFINITY;
-            case "-inf": case "-infinity": return Double.NEGATIVE_INFINITY;
-            case "nan": case "+nan": case "-nan": return Double.NaN;
-            default: break;
+        StringBuilder b = new StringBuilder(s.length());
+        boolean ok = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128) b.append(c);
+            else if (isSpace(c)) b.append(' ');
+            else if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) b.append((char) ('0' + Character.digit(c, 10)));
+            else { ok = false; break; }
         }
-        boolean ok = !t.isEmpty() && low.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?") && !s.strip().startsWith("_") && !s.strip().endsWith("_");
-        if (!ok) throw Err.valueError("could not convert string to float: " + Ops.repr(orig));
-        return Double.parseDouble(t);
+        String t = ok ? strip(b.toString()) : "";
+        if (t.indexOf('_') >= 0) {
+            StringBuilder u = new StringBuilder(t.length());
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == '_') {
+                    if (i == 0 || i + 1 == t.length() || !isAsciiDigit(t.charAt(i - 1)) || !isAsciiDigit(t.charAt(i + 1))) { ok = false; break; }
+                } else u.append(c);
+            }
+            t = u.toString();
+        }
+        if (ok) {
+            boolean neg = false;
+            String body = t;
+            if (!body.isEmpty() && (body.charAt(0) == '+' || body.charAt(0) == '-')) { neg = body.charAt(0) == '-'; body = body.substring(1); }
+            String low = body.toLowerCase(java.util.Locale.ROOT);
+            if (low.equals("inf") || low.equals("infinity")) return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            if (low.equals("nan")) return neg ? Double.longBitsToDouble(0xfff8000000000000L) : Double.NaN;
+            if (low.matches("(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) {
+                double v = Double.parseDouble(body);
+                return neg ? -v : v;
+            }
+        }
+        throw Err.valueError("could not convert string to float: " + Ops.repr(orig));
+    }
+
+    /** The text of bytes parsed as numbers: C strings, where a byte past ASCII is neither a digit nor a space. */
+    static String asciiText(byte[] raw) {
+        char[] c = new char[raw.length];
+        for (int i = 0; i < raw.length; i++) c[i] = raw[i] < 0 ? '?' : (char) raw[i];
+        return new String(c);
+    }
+
+    private static boolean isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+    private static String strip(String s) {
+        int i = 0, j = s.length();
+        while (i < j && isSpace(s.charAt(i))) i++;
+        while (j > i && isSpace(s.charAt(j - 1))) j--;
+        return s.substring(i, j);
     }
 
     public static PyObject round(PyObject x, PyObject nd) {
@@ -418,20 +481,23 @@ public final class Slots {
                 double r = Math.rint(v);
                 return Builtins0.floatToInt(r);
             }
-            long n = Ops.index(nd);
+            long n = CollMethods.clippedIndex(nd);
             if (Double.isNaN(v) || Double.isInfinite(v) || v == 0) return x;
-            if (n > 330) return x;
-            if (n < -330) return new PyFloat(0.0 * Math.signum(v));
+            // double_round: past these every digit is kept, or none is
+            if (n > 323) return x;
+            if (n < -308) return new PyFloat(0.0 * v);
             BigDecimal bd = new BigDecimal(v).setScale((int) n, RoundingMode.HALF_EVEN);
             double r = bd.doubleValue();
+            if (Double.isInfinite(r)) throw Err.overflow("rounded value too large to represent");
             if (r == 0) r = Math.copySign(0.0, v);
             return new PyFloat(r);
         }
         if (Arith.isInt(x)) {
             if (nd == null || nd == PyNone.INSTANCE) return x instanceof PyBool ? PyInt.of(((PyInt) x).value) : x;
-            long n = Ops.index(nd);
+            long n = CollMethods.clippedIndex(nd);
             if (n >= 0) return x instanceof PyBool ? PyInt.of(((PyInt) x).value) : x;
             BigInteger v = Arith.big(x);
+            if (-n > v.bitLength() / 3 + 2) return PyInt.ZERO;   // |v| < 10**-n / 2
             BigInteger p = BigInteger.TEN.pow((int) -n);
             BigDecimal r = new BigDecimal(v).divide(new BigDecimal(p)).setScale(0, RoundingMode.HALF_EVEN);
             return PyInt.of(r.toBigInteger().multiply(p));
@@ -476,7 +542,7 @@ public final class Slots {
                     // bytes and bytearray are parsed as their ASCII text (re's compiler does int(b"...", 2))
                     byte[] raw = BytesMethods.bufferOrNull(p[0]);
                     if (raw == null || p[0] instanceof PyMemoryView) throw Err.typeError("int() can't convert non-string with explicit base");
-                    digits = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1);
+                    digits = asciiText(raw);
                 }
                 r = intFromString(digits, (int) base, p[0]);
             } else {
@@ -580,7 +646,8 @@ public final class Slots {
     static void floatMethods() {
         PyType ft = PyType.FLOAT;
         ft.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
-            Args.noKw("float", k);
+            if (a[0] == PyType.FLOAT || CollMethods.initIsObjects((PyType) a[0])) Args.noKw("float", k);
+            else a = CollMethods.positional(a, k);
             if (a.length > 2) throw Err.typeError("float expected at most 1 argument, got " + (a.length - 1));
             double v = a.length == 1 ? 0.0 : toFloat(a[1]);
             return a[0] == PyType.FLOAT ? new PyFloat(v) : new PyFloat.Sub((PyType) a[0], v);

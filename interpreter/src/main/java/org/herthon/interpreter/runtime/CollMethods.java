@@ -435,6 +435,7 @@ public final class CollMethods {
                 if (cls == t || (frozen && initIsObjects(cls))) Args.noKw(t.name, k);
                 else a = positional(a, k);
                 if (frozen && a.length > 2) throw Err.typeError(cls.name + " expected at most 1 argument, got " + (a.length - 1));
+                if (frozen && cls == PyType.FROZENSET && a.length == 2 && a[1].type() == PyType.FROZENSET) return a[1];
                 PySet s = new PySet(frozen, cls);
                 if (!frozen) return s;
                 if (frozen && a.length == 2) s.update(a[1]);
@@ -454,7 +455,15 @@ public final class CollMethods {
             if (frozen) Slots.slots(t, "__hash__");
             else t.dict.putStr("__hash__", PyNone.INSTANCE);
             Slots.arith(t, Arith.AND, Arith.OR, Arith.SUB, Arith.XOR);
-            Slots.def1(t, "copy", self -> set(self).copyAs(set(self).frozen));
+            Slots.def1(t, "copy", self -> frozen && self.type() == PyType.FROZENSET ? self : set(self).copyAs(set(self).frozen));
+            // set_reduce: (type, (list of the items,), the state __getstate__ gives)
+            Slots.def1(t, "__reduce__", self -> {
+                PyList items = new PyList();
+                PySet so = set(self);
+                for (int i = so.nextSlot(0); i >= 0; i = so.nextSlot(i + 1)) items.append(so.slotKey(i));
+                PyObject state = Ops.getAttr(self, "__getstate__").call(PyObject.EMPTY, null);
+                return new PyTuple(self.type(), new PyTuple(items), state);
+            });
             Slots.def(t, "union", (a, k) -> {
                 PySet r = set(a[0]).copyAs(frozen);
                 for (int i = 1; i < a.length; i++) r.update(a[i]);
@@ -477,11 +486,10 @@ public final class CollMethods {
             if (!frozen) {
                 Slots.def2(t, "add", (self, x) -> { set(self).add(x); return PyNone.INSTANCE; });
                 Slots.def2(t, "remove", (self, x) -> {
-                    PyObject key = x instanceof PySet && !((PySet) x).frozen ? ((PySet) x).copyAs(true) : x;
-                    if (!set(self).discard(key)) throw Err.keyError(x);
+                    if (!set(self).discardOrFrozen(x)) throw Err.keyError(x);
                     return PyNone.INSTANCE;
                 });
-                Slots.def2(t, "discard", (self, x) -> { set(self).discard(x); return PyNone.INSTANCE; });
+                Slots.def2(t, "discard", (self, x) -> { set(self).discardOrFrozen(x); return PyNone.INSTANCE; });
                 Slots.def1(t, "pop", self -> set(self).pop());
                 Slots.def1(t, "clear", self -> { set(self).clear(); return PyNone.INSTANCE; });
                 Slots.def(t, "update", (a, k) -> { for (int i = 1; i < a.length; i++) set(a[0]).update(a[i]); return PyNone.INSTANCE; });

@@ -4,6 +4,25 @@ package org.herthon.interpreter.runtime;
 public final class Iterators {
     private Iterators() {}
 
+    /** Iterators that pickle as CPython's do (__reduce__, __setstate__, __length_hint__). */
+    public interface Picklable {
+        PyObject reduce();
+        default void setState(PyObject state) { }
+        int lengthHint();
+    }
+
+    /** A builtin function (iter, reversed) of the interpreter on this thread. */
+    static PyObject builtin(String name) {
+        return org.herthon.interpreter.runtime.codec.CodecRegistry.current().interpreter().builtinsModule.dict.getStr(name);
+    }
+
+    static PyObject iterOf(PyObject seq) { return new PyTuple(builtin("iter"), new PyTuple(seq)); }
+
+    static int clamp(PyObject state, int lo, int hi) {
+        long v = CollMethods.clippedIndex(state);
+        return (int) Math.max(lo, Math.min(hi, v));
+    }
+
     public abstract static class Base extends PyObject {
         private final PyType t;
         protected Base(PyType t) { this.t = t; }
@@ -15,10 +34,16 @@ public final class Iterators {
         @Override public String pyRepr() { return "<" + t.name + " object at " + Ops.addressString(this) + ">"; }
     }
 
-    public static final class ListIterator extends Base {
+    public static final class ListIterator extends Base implements Picklable {
         private PyList list;
         private int i;
         public ListIterator(PyList l) { super(PyType.LIST_ITERATOR); list = l; }
+        @Override public PyObject reduce() {
+            if (list == null) return iterOf(new PyList());
+            return new PyTuple(builtin("iter"), new PyTuple(list), PyInt.of(i));
+        }
+        @Override public void setState(PyObject state) { if (list != null) i = clamp(state, 0, list.size); }
+        @Override public int lengthHint() { return list == null ? 0 : Math.max(0, list.size - i); }
         @Override public PyObject pyNext() {
             PyList l = list;
             if (l == null) return null;
@@ -28,10 +53,16 @@ public final class Iterators {
         }
     }
 
-    public static final class ReverseListIterator extends Base {
+    public static final class ReverseListIterator extends Base implements Picklable {
         private PyList list;
         private int i;
         public ReverseListIterator(PyList l) { super(PyType.LIST_REVERSEITERATOR); list = l; i = l.size - 1; }
+        @Override public PyObject reduce() {
+            if (list == null) return iterOf(new PyList());
+            return new PyTuple(builtin("reversed"), new PyTuple(list), PyInt.of(i));
+        }
+        @Override public void setState(PyObject state) { if (list != null) i = clamp(state, -1, list.size - 1); }
+        @Override public int lengthHint() { return list == null || i >= list.size ? 0 : i + 1; }
         @Override public PyObject pyNext() {
             PyList l = list;
             if (l == null) return null;
@@ -41,11 +72,17 @@ public final class Iterators {
         }
     }
 
-    public static final class ArrayIterator extends Base {
+    public static final class ArrayIterator extends Base implements Picklable {
         private final PyObject[] items;
         private final int n;
         private int i;
         public ArrayIterator(PyObject[] items, int n, PyType t) { super(t); this.items = items; this.n = n; }
+        @Override public PyObject reduce() {
+            if (i >= n) return iterOf(PyTuple.EMPTY);
+            return new PyTuple(builtin("iter"), new PyTuple(PyTuple.of(java.util.Arrays.copyOf(items, n))), PyInt.of(i));
+        }
+        @Override public void setState(PyObject state) { if (i < n) i = clamp(state, 0, n); }
+        @Override public int lengthHint() { return Math.max(0, n - i); }
         @Override public PyObject pyNext() { return i < n ? items[i++] : null; }
     }
 
@@ -77,16 +114,29 @@ public final class Iterators {
     }
 
     /** kind 0 keys, 1 values, 2 items */
-    public static final class DictIterator extends Base {
+    static PyObject entry(PyDict d, int kind, int e) {
+        return kind == 0 ? d.keys[e] : kind == 1 ? d.values[e] : new PyTuple(d.keys[e], d.values[e]);
+    }
+
+    public static final class DictIterator extends Base implements Picklable {
         private final PyDict d;
         private final int kind;
         private int i;
         private final int size;
         private final int version;
+        private int yielded;
         public DictIterator(PyDict d, int kind) {
             super(kind == 0 ? PyType.DICT_KEYITERATOR : kind == 1 ? PyType.DICT_VALUEITERATOR : PyType.DICT_ITEMITERATOR);
             this.d = d; this.kind = kind; this.size = d.size(); this.version = d.keysVersion;
         }
+        @Override public PyObject reduce() {
+            PyList rest = new PyList();
+            if (d.size() == size && i < Integer.MAX_VALUE) {
+                for (int e = d.nextEntry(i); e >= 0; e = d.nextEntry(e + 1)) rest.append(entry(d, kind, e));
+            }
+            return iterOf(rest);
+        }
+        @Override public int lengthHint() { return d.size() == size && i < Integer.MAX_VALUE ? Math.max(0, size - yielded) : 0; }
         @Override public PyObject pyNext() {
             if (d.size() != size) { i = Integer.MAX_VALUE; throw Err.runtimeError("dictionary changed size during iteration"); }
             if (d.keysVersion != version) { i = Integer.MAX_VALUE; throw Err.runtimeError("dictionary keys changed during iteration"); }
@@ -94,6 +144,7 @@ public final class Iterators {
             int e = d.nextEntry(i);
             if (e < 0) { i = d.used; return null; }
             i = e + 1;
+            yielded++;
             switch (kind) {
                 case 0: return d.keys[e];
                 case 1: return d.values[e];
@@ -104,7 +155,7 @@ public final class Iterators {
     }
 
     /** reversed(dict) and reversed(dict view): kind 0 keys, 1 values, 2 items, last entry first. */
-    public static final class DictReverseIterator extends Base {
+    public static final class DictReverseIterator extends Base implements Picklable {
         private final PyDict d;
         private final int kind;
         private int i;
@@ -112,6 +163,18 @@ public final class Iterators {
         public DictReverseIterator(PyDict d, int kind) {
             super(kind == 0 ? PyType.DICT_REVERSEKEYITERATOR : kind == 1 ? PyType.DICT_REVERSEVALUEITERATOR : PyType.DICT_REVERSEITEMITERATOR);
             this.d = d; this.kind = kind; this.size = d.size(); this.i = d.used - 1;
+        }
+        @Override public PyObject reduce() {
+            PyList rest = new PyList();
+            if (d.size() == size) {
+                for (int e = Math.min(i, d.used - 1); e >= 0; e--) if (d.keys[e] != null) rest.append(entry(d, kind, e));
+            }
+            return iterOf(rest);
+        }
+        @Override public int lengthHint() {
+            int c = 0;
+            if (d.size() == size) for (int e = Math.min(i, d.used - 1); e >= 0; e--) if (d.keys[e] != null) c++;
+            return c;
         }
         @Override public PyObject pyNext() {
             if (i < 0) return null;
@@ -127,17 +190,27 @@ public final class Iterators {
         }
     }
 
-    public static final class SetIterator extends Base {
+    public static final class SetIterator extends Base implements Picklable {
         private final PySet s;
         private int i;
         private final int size;
+        private int yielded;
         public SetIterator(PySet s) { super(PyType.SET_ITERATOR); this.s = s; size = s.size(); }
+        @Override public PyObject reduce() {
+            PyList rest = new PyList();
+            if (s.size() == size && i <= s.tableSize()) {
+                for (int j = s.nextSlot(i); j >= 0; j = s.nextSlot(j + 1)) rest.append(s.slotKey(j));
+            }
+            return iterOf(rest);
+        }
+        @Override public int lengthHint() { return s.size() == size && i <= s.tableSize() ? Math.max(0, size - yielded) : 0; }
         @Override public PyObject pyNext() {
             if (s.size() != size) { i = Integer.MAX_VALUE; throw Err.runtimeError("Set changed size during iteration"); }
             if (i > s.tableSize()) return null;
             int j = s.nextSlot(i);
             if (j < 0) { i = Integer.MAX_VALUE; return null; }
             i = j + 1;
+            yielded++;
             return s.slotKey(j);
         }
     }

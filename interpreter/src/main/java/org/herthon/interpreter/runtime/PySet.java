@@ -398,11 +398,25 @@ public final class PySet extends PyObject {
             default: return PyNotImplemented.INSTANCE;
         }
     }
+    /** A set key that cannot be hashed is looked up again as a frozenset (set_contains, set_discard). */
+    private static boolean retryFrozen(PyObject key, PyException e) {
+        return key instanceof PySet && !((PySet) key).frozen && e.matches(PyExc.TypeError);
+    }
     @Override public int pyContains(PyObject item) {
-        if (item instanceof PySet && !((PySet) item).frozen) {
+        try {
+            return contains(item) ? 1 : 0;
+        } catch (PyException e) {
+            if (!retryFrozen(item, e)) throw e;
             return contains(((PySet) item).copyAs(true)) ? 1 : 0;
         }
-        return contains(item) ? 1 : 0;
+    }
+    public boolean discardOrFrozen(PyObject key) {
+        try {
+            return discard(key);
+        } catch (PyException e) {
+            if (!retryFrozen(key, e)) throw e;
+            return discard(((PySet) key).copyAs(true));
+        }
     }
     @Override public boolean isIterable() { return true; }
     @Override public PyObject pyIter() { return new Iterators.SetIterator(this); }

@@ -892,6 +892,8 @@ public final class Slots {
         PyType bf = PyType.BUILTIN_FUNCTION;
         slots(bf, "__repr__");
         def(bf, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        // meth_reduce for functions of a module: pickled by name, found again through __module__
+        def1(bf, "__reduce__", self -> PyStr.of(((PyBuiltinFunction) self).name));
         PyType md = PyType.METHOD_DESCRIPTOR;
         def(md, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
         def(md, "__get__", (a, k) -> {
@@ -997,6 +999,15 @@ public final class Slots {
                 PyType.DICT_ITEMITERATOR, PyType.DICT_REVERSEKEYITERATOR, PyType.DICT_REVERSEVALUEITERATOR, PyType.DICT_REVERSEITEMITERATOR,
                 PyType.CALLABLE_ITERATOR, PyType.ENUMERATE, PyType.ZIP, PyType.MAP, PyType.FILTER, PyType.REVERSED}) {
             slots(it, "__iter__", "__next__");
+        }
+        for (PyType it : new PyType[]{PyType.LIST_ITERATOR, PyType.LIST_REVERSEITERATOR, PyType.TUPLE_ITERATOR, PyType.SET_ITERATOR,
+                PyType.DICT_KEYITERATOR, PyType.DICT_VALUEITERATOR, PyType.DICT_ITEMITERATOR, PyType.DICT_REVERSEKEYITERATOR,
+                PyType.DICT_REVERSEVALUEITERATOR, PyType.DICT_REVERSEITEMITERATOR}) {
+            def1(it, "__reduce__", self -> ((Iterators.Picklable) self).reduce());
+            def1(it, "__length_hint__", self -> PyInt.of(((Iterators.Picklable) self).lengthHint()));
+            if (it == PyType.LIST_ITERATOR || it == PyType.LIST_REVERSEITERATOR || it == PyType.TUPLE_ITERATOR) {
+                def2(it, "__setstate__", (self, st) -> { ((Iterators.Picklable) self).setState(st); return PyNone.INSTANCE; });
+            }
         }
         PyType ga = PyType.GENERIC_ALIAS;
         ga.dict.putStr("__module__", PyStr.of("types"));

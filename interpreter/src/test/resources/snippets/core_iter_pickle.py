@@ -45,3 +45,12 @@ try:
     [] in s
 except TypeError as e:
     print('TypeError', e)
+r = reversed((1, 2, 3)); next(r)
+print(list(pickle.loads(pickle.dumps(r))), r.__reduce__()[1:])
+r.__setstate__(10); print(list(r))
+print({1: 2}.items() == {1: 2}.items(), {1: 2}.keys() < {1: 2, 3: 4}.keys(), {1: 2}.items() != {1: 3}.items(),
+      {1: []}.items() == {1: []}.items(), {1: 2}.keys() == {1}, {1: 2}.items() == {(1, 2)}, {1: 2}.items() >= set())
+try:
+    (0, 1, 0).index(0, 4 * 2 ** 63, -4 * 2 ** 63)
+except ValueError as e:
+    print(e)

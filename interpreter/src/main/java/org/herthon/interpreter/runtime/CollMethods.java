@@ -287,6 +287,7 @@ public final class CollMethods {
         if (start < 0) { start += n; if (start < 0) start = 0; }
         if (end < 0) { end += n; if (end < 0) end = 0; }
         if (end > n) end = n;
+        if (start > n) start = n;
         return new int[]{(int) start, (int) end};
     }
 

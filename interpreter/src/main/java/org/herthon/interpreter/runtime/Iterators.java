@@ -330,6 +330,17 @@ public final class Iterators {
         private long i;
         private boolean exhausted;
         public Reversed(PyObject seq, long n) { super(PyType.REVERSED); this.seq = seq; this.i = n - 1; }
+        /** reversed_reduce / reversed_setstate */
+        public PyObject reduce() {
+            if (exhausted) return new PyTuple(PyType.REVERSED, new PyTuple(PyTuple.EMPTY));
+            return new PyTuple(PyType.REVERSED, new PyTuple(seq), PyInt.of(i));
+        }
+        public void setState(PyObject state) {
+            if (exhausted) return;
+            long n = Ops.len(seq);
+            long v = CollMethods.clippedIndex(state);
+            i = Math.max(-1, Math.min(n - 1, v));
+        }
         @Override public PyObject pyNext() {
             if (i < 0) { exhausted = true; return null; }
             try {

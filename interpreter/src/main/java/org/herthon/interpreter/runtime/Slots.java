@@ -892,6 +892,8 @@ public final class Slots {
         PyType bf = PyType.BUILTIN_FUNCTION;
         slots(bf, "__repr__");
         def(bf, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        def1(PyType.REVERSED, "__reduce__", self -> ((Iterators.Reversed) self).reduce());
+        def2(PyType.REVERSED, "__setstate__", (self, st) -> { ((Iterators.Reversed) self).setState(st); return PyNone.INSTANCE; });
         // meth_reduce for functions of a module: pickled by name, found again through __module__
         def1(bf, "__reduce__", self -> PyStr.of(((PyBuiltinFunction) self).name));
         PyType md = PyType.METHOD_DESCRIPTOR;

@@ -105,3 +105,14 @@ try:
     la.remove(5)
 except ValueError as e:
     print('ValueError', e)
+
+# dict.setdefault hashes its key once
+class Hashed:
+    count = 0
+    def __hash__(self):
+        Hashed.count += 1
+        return 42
+h = Hashed()
+d = {}
+d.setdefault(h, 1)
+print(Hashed.count, d.setdefault(h, 2), Hashed.count)

@@ -348,12 +348,7 @@ public final class CollMethods {
         });
         Slots.def(t, "setdefault", (a, k) -> {
             Args.range("setdefault", rest(a), 1, 2);
-            PyDict d = (PyDict) a[0];
-            PyObject v = d.get(a[1]);
-            if (v != null) return v;
-            PyObject dv = a.length > 2 ? a[2] : PyNone.INSTANCE;
-            d.put(a[1], dv);
-            return dv;
+            return ((PyDict) a[0]).setDefault(a[1], a.length > 2 ? a[2] : PyNone.INSTANCE);
         });
         Slots.def(t, "pop", (a, k) -> {
             Args.range("pop", rest(a), 1, 2);

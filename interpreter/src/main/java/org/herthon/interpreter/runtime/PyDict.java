@@ -145,6 +145,14 @@ public final class PyDict extends PyObject {
         if (ix >= 0) { values[ix] = value; return; }
         insertNew(key, h, value);
     }
+    /** dict.setdefault: the key is hashed once (as CPython's, which test_setdefault_atomic counts). */
+    public PyObject setDefault(PyObject key, PyObject dflt) {
+        int h = hashOf(key);
+        int ix = find(key, h);
+        if (ix >= 0) return values[ix];
+        insertNew(key, h, dflt);
+        return dflt;
+    }
     public void putStr(String key, PyObject value) {
         int h = strHash(key);
         int ix = findStr(key, h);

@@ -39,6 +39,8 @@ public final class Interpreter {
     /** -X no_debug_ranges or PYTHONNODEBUGRANGES: code positions without columns, tracebacks without carets. */
     public boolean noDebugRanges = System.getenv("PYTHONNODEBUGRANGES") != null && !System.getenv("PYTHONNODEBUGRANGES").isEmpty();
     public int recursionLimit = 1000;
+    /** sys.set_int_max_str_digits (0: no limit); read through IntStrLimit. */
+    public int intMaxStrDigits = org.herthon.interpreter.runtime.IntStrLimit.DEFAULT;
     public Frame frame;
     public PyBaseException handledExc;
     public TraceListener tracer;

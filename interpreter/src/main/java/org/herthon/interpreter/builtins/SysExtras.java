@@ -21,7 +21,7 @@ final class SysExtras {
         v[11] = PyInt.of(1);
         v[13] = PyBool.FALSE;
         v[16] = PyBool.FALSE;
-        v[17] = PyInt.of(-1);
+        v[17] = PyInt.of(-1);   // int_max_str_digits: -1 when neither -X int_max_str_digits nor the environment set it
         d.putStr("flags", flags.make(v));
         // numeric hashes as CPython's on 64-bit Linux (PyFloat/PyInt hash modulo 2**61 - 1)
         String[] hashNames = {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"};
@@ -52,6 +52,15 @@ final class SysExtras {
         });
         set.module = PyStr.of("sys");
         d.putStr("setswitchinterval", set);
+        PyBuiltinFunction getDigits = fn("get_int_max_str_digits", () -> PyInt.of(in.intMaxStrDigits));
+        d.putStr("get_int_max_str_digits", getDigits);
+        PyBuiltinFunction setDigits = PyBuiltinFunction.of("set_int_max_str_digits", (a, k) -> {
+            PyObject[] p = Args.bind("set_int_max_str_digits", a, k, new String[]{"maxdigits"}, 1, 1);
+            IntStrLimit.set(in, Ops.index(p[0]));
+            return PyNone.INSTANCE;
+        });
+        setDigits.module = PyStr.of("sys");
+        d.putStr("set_int_max_str_digits", setDigits);
         d.putStr("getallocatedblocks", fn("getallocatedblocks", () -> PyInt.ZERO));
         d.putStr("is_finalizing", fn("is_finalizing", () -> PyBool.FALSE));
     }

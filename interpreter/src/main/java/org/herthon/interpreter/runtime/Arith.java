@@ -126,6 +126,7 @@ public final class Arith {
             else throw Err.overflow("cannot fit 'int' into an index-sized integer");
         } else n = Ops.index(count);
         if (n < 0) n = 0;
+        if (n == 1 && (seq.getClass() == PyTuple.class || seq.getClass() == PyStr.class || seq.getClass() == PyBytes.class)) return seq;
         // past this, n fits an int: the item count is checked against the JVM's array limit
         if (n > Integer.MAX_VALUE) n = Ops.len(seq) == 0 ? 0 : Integer.MAX_VALUE;
         if (seq instanceof PyStr) {
@@ -370,6 +371,16 @@ public final class Arith {
         if (y == 0) return new PyFloat(1.0);
         if (Double.isNaN(x)) return new PyFloat(x);
         if (Double.isNaN(y)) return new PyFloat(x == 1.0 ? 1.0 : y);
+        if (Double.isInfinite(y)) {   // float_pow: C99's rules for an infinite exponent (Java gives NaN for |x| == 1)
+            double ax = Math.abs(x);
+            if (ax == 1.0) return new PyFloat(1.0);
+            return new PyFloat((y > 0) == (ax > 1.0) ? Double.POSITIVE_INFINITY : 0.0);
+        }
+        if (Double.isInfinite(x)) {
+            boolean odd = Math.abs(y) < 9007199254740992.0 && y == Math.floor(y) && Math.floor(y) % 2 != 0;
+            if (y > 0) return new PyFloat(odd ? x : Math.abs(x));
+            return new PyFloat(odd ? Math.copySign(0.0, x) : 0.0);
+        }
         if (x == 0) {
             if (y < 0) throw Err.zeroDivision("0.0 cannot be raised to a negative power");
         }

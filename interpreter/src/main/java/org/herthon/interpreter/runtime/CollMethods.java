@@ -180,9 +180,11 @@ public final class CollMethods {
         PyType t = PyType.LIST;
         t.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> new PyList((PyType) a[0]))));
         Slots.def(t, "__init__", (a, k) -> {
-            Args.noKw("list", k);
-            if (a.length > 2) throw Err.typeError("list expected at most 1 argument, got " + (a.length - 1));
             PyList self = (PyList) a[0];
+            // list___init__: keywords are refused unless a subclass has a __new__ of its own (which may take them)
+            if (self.type().lookup("__new__") == PyType.LIST.dict.getStr("__new__")) Args.noKw("list", k);
+            else a = positional(a, k);
+            if (a.length > 2) throw Err.typeError("list expected at most 1 argument, got " + (a.length - 1));
             self.items = PyObject.EMPTY;
             self.size = 0;
             if (a.length == 2) self.extend(a[1]);
@@ -214,7 +216,10 @@ public final class CollMethods {
         Slots.def2(t, "remove", (self, x) -> {
             PyList l = (PyList) self;
             for (int i = 0; i < l.size; i++) {
-                if (l.items[i] == x || Ops.eqBool(l.items[i], x)) { l.remove(i); return PyNone.INSTANCE; }
+                if (Ops.eqBool(l.items[i], x)) {
+                    if (i < l.size) l.remove(i);   // __eq__ may have shortened the list
+                    return PyNone.INSTANCE;
+                }
             }
             throw Err.valueError("list.remove(x): x not in list");
         });
@@ -258,22 +263,41 @@ public final class CollMethods {
         });
     }
 
+    /** _PyEval_SliceIndex: an index that clips to the Java long range instead of overflowing. */
+    static long clippedIndex(PyObject o) {
+        PyObject v = Ops.indexObj(o);
+        if (v instanceof PyInt) return ((PyInt) v).value;
+        return ((PyBigInt) v).value.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
+    /** The positional part of a builtin's arguments (the keyword values come last). */
+    static PyObject[] positional(PyObject[] a, String[] k) {
+        return k == null || k.length == 0 ? a : java.util.Arrays.copyOf(a, a.length - k.length);
+    }
+
+    /** Whether cls's __init__ is object.__init__ (tp_init inherited from object). */
+    static boolean initIsObjects(PyType cls) {
+        return cls.lookup("__init__") == PyType.OBJECT.dict.getStr("__init__");
+    }
+
     static int[] seqRange(int n, PyObject[] a, int from) {
         long start = 0, end = n;
-        if (a.length > from) start = Ops.index(a[from]);
-        if (a.length > from + 1) end = Ops.index(a[from + 1]);
+        if (a.length > from) start = clippedIndex(a[from]);
+        if (a.length > from + 1) end = clippedIndex(a[from + 1]);
         if (start < 0) { start += n; if (start < 0) start = 0; }
         if (end < 0) { end += n; if (end < 0) end = 0; }
         if (end > n) end = n;
+        if (start > n) start = n;
         return new int[]{(int) start, (int) end};
     }
 
     static void tupleMethods() {
         PyType t = PyType.TUPLE;
         t.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
-            Args.noKw("tuple", k);
-            if (a.length > 2) throw Err.typeError("tuple expected at most 1 argument, got " + (a.length - 1));
             PyType cls = (PyType) a[0];
+            if (cls == PyType.TUPLE || initIsObjects(cls)) Args.noKw("tuple", k);
+            else a = positional(a, k);
+            if (a.length > 2) throw Err.typeError("tuple expected at most 1 argument, got " + (a.length - 1));
             PyObject[] items = a.length == 2 ? Ops.toArray(a[1]).clone() : PyObject.EMPTY;
             if (cls == PyType.TUPLE) {
                 if (a.length == 2 && a[1].getClass() == PyTuple.class) return a[1];
@@ -324,12 +348,7 @@ public final class CollMethods {
         });
         Slots.def(t, "setdefault", (a, k) -> {
             Args.range("setdefault", rest(a), 1, 2);
-            PyDict d = (PyDict) a[0];
-            PyObject v = d.get(a[1]);
-            if (v != null) return v;
-            PyObject dv = a.length > 2 ? a[2] : PyNone.INSTANCE;
-            d.put(a[1], dv);
-            return dv;
+            return ((PyDict) a[0]).setDefault(a[1], a.length > 2 ? a[2] : PyNone.INSTANCE);
         });
         Slots.def(t, "pop", (a, k) -> {
             Args.range("pop", rest(a), 1, 2);
@@ -407,16 +426,21 @@ public final class CollMethods {
         {
             boolean frozen = t == PyType.FROZENSET;
             t.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
-                Args.noKw(t.name, k);
-                if (a.length > 2) throw Err.typeError(t.name + " expected at most 1 argument, got " + (a.length - 1));
-                PySet s = new PySet(frozen, (PyType) a[0]);
+                PyType cls = (PyType) a[0];
+                // set_new refuses keywords for set itself only; frozenset_new also for subclasses without an __init__
+                if (cls == t || (frozen && initIsObjects(cls))) Args.noKw(t.name, k);
+                else a = positional(a, k);
+                if (frozen && a.length > 2) throw Err.typeError(cls.name + " expected at most 1 argument, got " + (a.length - 1));
+                if (frozen && cls == PyType.FROZENSET && a.length == 2 && a[1].type() == PyType.FROZENSET) return a[1];
+                PySet s = new PySet(frozen, cls);
+                if (!frozen) return s;
                 if (frozen && a.length == 2) s.update(a[1]);
                 return s;
             })));
             if (!frozen) {
                 Slots.def(t, "__init__", (a, k) -> {
                     Args.noKw("set", k);
-                    if (a.length > 2) throw Err.typeError("set expected at most 1 argument, got " + (a.length - 1));
+                    if (a.length > 2) throw Err.typeError(a[0].type().name + " expected at most 1 argument, got " + (a.length - 1));
                     PySet s = set(a[0]);
                     s.clear();
                     if (a.length == 2) s.update(a[1]);
@@ -427,7 +451,15 @@ public final class CollMethods {
             if (frozen) Slots.slots(t, "__hash__");
             else t.dict.putStr("__hash__", PyNone.INSTANCE);
             Slots.arith(t, Arith.AND, Arith.OR, Arith.SUB, Arith.XOR);
-            Slots.def1(t, "copy", self -> set(self).copyAs(set(self).frozen));
+            Slots.def1(t, "copy", self -> frozen && self.type() == PyType.FROZENSET ? self : set(self).copyAs(set(self).frozen));
+            // set_reduce: (type, (list of the items,), the state __getstate__ gives)
+            Slots.def1(t, "__reduce__", self -> {
+                PyList items = new PyList();
+                PySet so = set(self);
+                for (int i = so.nextSlot(0); i >= 0; i = so.nextSlot(i + 1)) items.append(so.slotKey(i));
+                PyObject state = Ops.getAttr(self, "__getstate__").call(PyObject.EMPTY, null);
+                return new PyTuple(self.type(), new PyTuple(items), state);
+            });
             Slots.def(t, "union", (a, k) -> {
                 PySet r = set(a[0]).copyAs(frozen);
                 for (int i = 1; i < a.length; i++) r.update(a[i]);
@@ -450,11 +482,10 @@ public final class CollMethods {
             if (!frozen) {
                 Slots.def2(t, "add", (self, x) -> { set(self).add(x); return PyNone.INSTANCE; });
                 Slots.def2(t, "remove", (self, x) -> {
-                    PyObject key = x instanceof PySet && !((PySet) x).frozen ? ((PySet) x).copyAs(true) : x;
-                    if (!set(self).discard(key)) throw Err.keyError(x);
+                    if (!set(self).discardOrFrozen(x)) throw Err.keyError(x);
                     return PyNone.INSTANCE;
                 });
-                Slots.def2(t, "discard", (self, x) -> { set(self).discard(x); return PyNone.INSTANCE; });
+                Slots.def2(t, "discard", (self, x) -> { set(self).discardOrFrozen(x); return PyNone.INSTANCE; });
                 Slots.def1(t, "pop", self -> set(self).pop());
                 Slots.def1(t, "clear", self -> { set(self).clear(); return PyNone.INSTANCE; });
                 Slots.def(t, "update", (a, k) -> { for (int i = 1; i < a.length; i++) set(a[0]).update(a[i]); return PyNone.INSTANCE; });

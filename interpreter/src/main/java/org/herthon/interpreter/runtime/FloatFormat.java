@@ -143,6 +143,9 @@ public final class FloatFormat {
                 String m = s.substring(0, ei);
                 if (m.indexOf('.') >= 0) m = stripZerosAfterPoint(m);
                 s = m + s.substring(ei);
+            } else if (s.indexOf('.') < 0) {
+                int ei = s.indexOf(upper ? 'E' : 'e');
+                s = s.substring(0, ei) + "." + s.substring(ei);
             }
         }
         return s;

@@ -48,6 +48,13 @@ public final class Iterators {
         return new PyTuple(ITER, new PyTuple(rest));
     }
 
+    /** How many items a copy of an iterator still gives (it runs the copy to its end). */
+    static long countRest(Base copy) {
+        long n = 0;
+        while (copy.pyNext() != null) n++;
+        return n;
+    }
+
     public abstract static class Base extends PyObject {
         private final PyType t;
         protected Base(PyType t) { this.t = t; }
@@ -61,6 +68,8 @@ public final class Iterators {
         public PyObject reduce() { throw Err.typeError("cannot pickle '" + t.name + "' object"); }
         /** __setstate__ (only the types that CPython gives one). */
         public void setState(PyObject state) { throw Err.typeError("cannot set the state of '" + t.name + "' objects"); }
+        /** __length_hint__: how many items are left (only the types that CPython gives one). */
+        public long remaining() { throw Err.typeError("'" + t.name + "' object has no length hint"); }
     }
 
     public static final class ListIterator extends Base {
@@ -76,6 +85,7 @@ public final class Iterators {
         }
         @Override public PyObject reduce() { return list == null ? reduceEmpty(new PyList()) : reduceIter(list, i); }
         @Override public void setState(PyObject state) { if (list != null) i = (int) index(state, 0, list.size); }
+        @Override public long remaining() { return list == null ? 0 : Math.max(0, list.size - i); }
     }
 
     public static final class ReverseListIterator extends Base {
@@ -93,6 +103,7 @@ public final class Iterators {
             return list == null ? reduceEmpty(new PyList()) : new PyTuple(PyType.REVERSED, new PyTuple(list), PyInt.of(i));
         }
         @Override public void setState(PyObject state) { if (list != null) i = (int) index(state, -1, list.size - 1); }
+        @Override public long remaining() { return list == null || i >= list.size ? 0 : i + 1; }
     }
 
     public static final class ArrayIterator extends Base {
@@ -107,6 +118,7 @@ public final class Iterators {
             return i < n ? reduceIter(seq, i) : reduceEmpty(PyTuple.EMPTY);
         }
         @Override public void setState(PyObject state) { i = (int) index(state, 0, n); }
+        @Override public long remaining() { return n - i; }
     }
 
     public static final class StrIterator extends Base {
@@ -129,6 +141,7 @@ public final class Iterators {
             String v = s.value;
             i = v.offsetByCodePoints(0, (int) index(state, 0, v.codePointCount(0, v.length())));
         }
+        @Override public long remaining() { return s.value.codePointCount(i, s.value.length()); }
     }
 
     public static final class RangeIterator extends Base {
@@ -153,6 +166,7 @@ public final class Iterators {
             next += skip * step;
             remaining -= skip;
         }
+        @Override public long remaining() { return Math.max(0, remaining); }
     }
 
     /** kind 0 keys, 1 values, 2 items */
@@ -180,10 +194,13 @@ public final class Iterators {
             }
         }
         @Override public int pyLen() { return size; }
-        @Override public PyObject reduce() {
+        @Override public PyObject reduce() { return reduceToList(copy()); }
+        // 0 once the dict changed size, as CPython's dictiter_len
+        @Override public long remaining() { return d.size() != size || d.keysVersion != version ? 0 : countRest(copy()); }
+        private DictIterator copy() {
             DictIterator copy = new DictIterator(d, kind);
             copy.i = i;
-            return reduceToList(copy);
+            return copy;
         }
     }
 
@@ -209,10 +226,12 @@ public final class Iterators {
                 default: return new PyTuple(d.keys[e], d.values[e]);
             }
         }
-        @Override public PyObject reduce() {
+        @Override public PyObject reduce() { return reduceToList(copy()); }
+        @Override public long remaining() { return d.size() != size ? 0 : countRest(copy()); }
+        private DictReverseIterator copy() {
             DictReverseIterator copy = new DictReverseIterator(d, kind);
             copy.i = i;
-            return reduceToList(copy);
+            return copy;
         }
     }
 
@@ -229,10 +248,12 @@ public final class Iterators {
             i = j + 1;
             return s.slotKey(j);
         }
-        @Override public PyObject reduce() {
+        @Override public PyObject reduce() { return reduceToList(copy()); }
+        @Override public long remaining() { return s.size() != size ? 0 : countRest(copy()); }
+        private SetIterator copy() {
             SetIterator copy = new SetIterator(s);
             copy.i = i;
-            return reduceToList(copy);
+            return copy;
         }
     }
 

@@ -467,6 +467,11 @@ public final class Ops {
         if (f == null) throw Err.typeError("'" + o.type().name + "' object cannot be interpreted as an integer");
         PyObject r = callDunder(f, o);
         if (!(r instanceof PyInt || r instanceof PyBigInt)) throw Err.typeError("__index__ returned non-int (type " + r.type().name + ")");
+        if (r.getClass() != PyInt.class && r instanceof PyInt) {
+            Warnings.warn(PyExc.DeprecationWarning, "__index__ returned non-int (type " + r.type().name + ").  The ability to return an "
+                    + "instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", 1);
+            return PyInt.of(((PyInt) r).value);
+        }
         return r;
     }
     /** __index__ as a Java long (OverflowError when too big). */
@@ -781,8 +786,9 @@ public final class Ops {
     }
 
     public static PyObject[] toArray(PyObject iterable) {
-        if (iterable instanceof PyTuple) return ((PyTuple) iterable).items;
-        if (iterable instanceof PyList) return ((PyList) iterable).toArray();
+        // only the exact types: a subclass may iterate otherwise (PySequence_Tuple)
+        if (iterable.getClass() == PyTuple.class) return ((PyTuple) iterable).items;
+        if (PyList.isExact(iterable)) return ((PyList) iterable).toArray();
         PyObject it = iter(iterable);
         lengthHint(iterable);
         List<PyObject> out = new ArrayList<>();

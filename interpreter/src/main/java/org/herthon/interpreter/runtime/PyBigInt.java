@@ -11,12 +11,7 @@ public class PyBigInt extends PyObject {
 
     @Override public PyType type() { return PyType.INT; }
     @Override public String pyRepr() {
-        if (value.bitLength() > 14300) {
-            // CPython 3.11's int max str digits limit (4300 digits)
-            String s = value.abs().toString();
-            if (s.length() > 4300) throw Err.valueError("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
-        }
-        return value.toString();
+        return IntStrLimit.decimal(value);
     }
     @Override public boolean pyBool() { return value.signum() != 0; }
     @Override public long pyHash() {

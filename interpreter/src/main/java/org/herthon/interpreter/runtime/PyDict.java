@@ -67,45 +67,60 @@ public final class PyDict extends PyObject {
     }
 
     private int find(PyObject key, int h) {
-        int[] idx = index;
-        int mask = idx.length - 1;
-        int i = h & mask;
-        int perturb = h;
+        restart:
         while (true) {
-            int ix = idx[i] - 1;
-            if (ix == -1) return -1;
-            if (ix >= 0) {
-                PyObject k = keys[ix];
-                if (k == key) return ix;
-                if (hashes[ix] == h) {
-                    if (k instanceof PyStr && key instanceof PyStr) {
-                        if (((PyStr) k).value.equals(((PyStr) key).value)) return ix;
-                    } else if (Ops.eqBool(k, key)) {
-                        return ix;
+            int[] idx = index;
+            PyObject[] ks = keys;
+            int mask = idx.length - 1;
+            int i = h & mask;
+            int perturb = h;
+            while (true) {
+                int ix = idx[i] - 1;
+                if (ix == -1) return -1;
+                if (ix >= 0) {
+                    PyObject k = ks[ix];
+                    if (k == key) return ix;
+                    if (hashes[ix] == h) {
+                        if (k instanceof PyStr && key instanceof PyStr) {
+                            if (((PyStr) k).value.equals(((PyStr) key).value)) return ix;
+                        } else {
+                            boolean eq = Ops.eqBool(k, key);
+                            // __eq__ may have changed this dict: start again unless the entry is still in place.
+                            if (index != idx || keys != ks || ks[ix] != k) continue restart;
+                            if (eq) return ix;
+                        }
                     }
                 }
+                perturb >>>= 5;
+                i = (i * 5 + perturb + 1) & mask;
             }
-            perturb >>>= 5;
-            i = (i * 5 + perturb + 1) & mask;
         }
     }
 
     private int findStr(String key, int h) {
-        int[] idx = index;
-        int mask = idx.length - 1;
-        int i = h & mask;
-        int perturb = h;
+        restart:
         while (true) {
-            int ix = idx[i] - 1;
-            if (ix == -1) return -1;
-            if (ix >= 0 && hashes[ix] == h) {
-                PyObject k = keys[ix];
-                if (k instanceof PyStr) {
-                    if (((PyStr) k).value.equals(key)) return ix;
-                } else if (Ops.eqBool(k, PyStr.of(key))) return ix;
+            int[] idx = index;
+            PyObject[] ks = keys;
+            int mask = idx.length - 1;
+            int i = h & mask;
+            int perturb = h;
+            while (true) {
+                int ix = idx[i] - 1;
+                if (ix == -1) return -1;
+                if (ix >= 0 && hashes[ix] == h) {
+                    PyObject k = ks[ix];
+                    if (k instanceof PyStr) {
+                        if (((PyStr) k).value.equals(key)) return ix;
+                    } else {
+                        boolean eq = Ops.eqBool(k, PyStr.of(key));
+                        if (index != idx || keys != ks || ks[ix] != k) continue restart;
+                        if (eq) return ix;
+                    }
+                }
+                perturb >>>= 5;
+                i = (i * 5 + perturb + 1) & mask;
             }
-            perturb >>>= 5;
-            i = (i * 5 + perturb + 1) & mask;
         }
     }
 
@@ -129,6 +144,14 @@ public final class PyDict extends PyObject {
         int ix = find(key, h);
         if (ix >= 0) { values[ix] = value; return; }
         insertNew(key, h, value);
+    }
+    /** dict.setdefault: the key is hashed once (as CPython's, which test_setdefault_atomic counts). */
+    public PyObject setDefault(PyObject key, PyObject dflt) {
+        int h = hashOf(key);
+        int ix = find(key, h);
+        if (ix >= 0) return values[ix];
+        insertNew(key, h, dflt);
+        return dflt;
     }
     public void putStr(String key, PyObject value) {
         int h = strHash(key);
@@ -256,11 +279,11 @@ public final class PyDict extends PyObject {
 
     public void update(PyDict other) {
         for (int i = 0; i < other.used; i++) if (other.keys[i] != null) {
-            PyObject k = other.keys[i];
+            PyObject k = other.keys[i], v = other.values[i];
             int h = other.hashes[i];
             int ix = find(k, h);
-            if (ix >= 0) values[ix] = other.values[i];
-            else insertNew(k, h, other.values[i]);
+            if (ix >= 0) values[ix] = v;
+            else insertNew(k, h, v);
         }
     }
 
@@ -271,10 +294,11 @@ public final class PyDict extends PyObject {
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
             for (int i = 0; i < used; i++) {
-                if (keys[i] == null) continue;
+                PyObject k = keys[i], v = values[i];
+                if (k == null) continue;
                 if (!first) sb.append(", ");
                 first = false;
-                sb.append(Ops.repr(keys[i])).append(": ").append(Ops.repr(values[i]));
+                sb.append(Ops.repr(k)).append(": ").append(Ops.repr(v));
             }
             return sb.append('}').toString();
         } finally { Ops.reprLeave(this); }
@@ -291,10 +315,12 @@ public final class PyDict extends PyObject {
     private boolean dictEquals(PyDict o) {
         if (o.size != size) return false;
         for (int i = 0; i < used; i++) {
-            if (keys[i] == null) continue;
-            PyObject v = o.get(keys[i]);
-            if (v == null) return false;
-            if (v != values[i] && !Ops.eqBool(values[i], v)) return false;
+            PyObject k = keys[i];
+            if (k == null) continue;
+            PyObject av = values[i];
+            PyObject bv = o.get(k);
+            if (bv == null) return false;
+            if (bv != av && !Ops.eqBool(av, bv)) return false;
         }
         return true;
     }

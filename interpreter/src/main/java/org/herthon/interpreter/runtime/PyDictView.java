@@ -18,9 +18,10 @@ public final class PyDictView extends PyObject {
             for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
                 if (!first) sb.append(", ");
                 first = false;
-                if (kind == 0) sb.append(Ops.repr(d.keys[i]));
-                else if (kind == 1) sb.append(Ops.repr(d.values[i]));
-                else sb.append('(').append(Ops.repr(d.keys[i])).append(", ").append(Ops.repr(d.values[i])).append(')');
+                PyObject k = d.keys[i], v = d.values[i];
+                if (kind == 0) sb.append(Ops.repr(k));
+                else if (kind == 1) sb.append(Ops.repr(v));
+                else sb.append('(').append(Ops.repr(k)).append(", ").append(Ops.repr(v)).append(')');
             }
             return sb.append("])").toString();
         } finally { Ops.reprLeave(this); }
@@ -36,12 +37,28 @@ public final class PyDictView extends PyObject {
     }
     @Override public PyObject pyRichCompare(PyObject other, int op) {
         if (kind == 1) return super.pyRichCompare(other, op);
-        if (other instanceof PyDictView || other instanceof PySet) {
-            PySet a = PySet.from(this, false);
-            PySet b = other instanceof PySet ? (PySet) other : PySet.from(other, false);
-            return a.pyRichCompare(b, op);
+        if (!(other instanceof PySet || (other instanceof PyDictView && ((PyDictView) other).kind != 1))) return PyNotImplemented.INSTANCE;
+        // dictview_richcompare: sizes first, then membership item by item (no hashing of the values of items)
+        int ls = Ops.len(this), lo = Ops.len(other);
+        boolean ok = false;
+        switch (op) {
+            case Ops.EQ: case Ops.NE:
+                if (ls == lo) ok = allContainedIn(this, other);
+                if (op == Ops.NE) ok = !ok;
+                break;
+            case Ops.LT: if (ls < lo) ok = allContainedIn(this, other); break;
+            case Ops.LE: if (ls <= lo) ok = allContainedIn(this, other); break;
+            case Ops.GT: if (ls > lo) ok = allContainedIn(other, this); break;
+            case Ops.GE: if (ls >= lo) ok = allContainedIn(other, this); break;
+            default: return PyNotImplemented.INSTANCE;
         }
-        return PyNotImplemented.INSTANCE;
+        return PyBool.of(ok);
+    }
+    private static boolean allContainedIn(PyObject a, PyObject b) {
+        PyObject it = Ops.iter(a);
+        PyObject x;
+        while ((x = Ops.next(it)) != null) if (!Ops.contains(b, x)) return false;
+        return true;
     }
     static PyObject setOp(int op, PyObject a, PyObject b) {
         PySet x = a instanceof PySet ? ((PySet) a).copyAs(false) : PySet.from(a, false);

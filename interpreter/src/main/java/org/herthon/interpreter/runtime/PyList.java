@@ -15,6 +15,7 @@ public final class PyList extends PyObject {
     public PyList(int capacity) { this.items = capacity == 0 ? EMPTY : new PyObject[capacity]; this.cls = null; }
 
     @Override public PyType type() { return cls == null ? PyType.LIST : cls; }
+    public static boolean isExact(PyObject o) { return o instanceof PyList && ((PyList) o).cls == null; }
     @Override public PyDict getDict() { return dict; }
 
     public PyObject get(int i) { return items[i]; }
@@ -41,7 +42,7 @@ public final class PyList extends PyObject {
         return o;
     }
     public void extend(PyObject iterable) {
-        if (iterable instanceof PyList) {
+        if (isExact(iterable) || iterable == this) {
             PyList l = (PyList) iterable;
             int n = l.size;
             ensure(size + n);
@@ -49,7 +50,7 @@ public final class PyList extends PyObject {
             size += n;
             return;
         }
-        if (iterable instanceof PyTuple) {
+        if (iterable.getClass() == PyTuple.class) {
             PyObject[] a = ((PyTuple) iterable).items;
             ensure(size + a.length);
             System.arraycopy(a, 0, items, size, a.length);
@@ -81,7 +82,29 @@ public final class PyList extends PyObject {
     @Override public PyObject pyRichCompare(PyObject other, int op) {
         if (!(other instanceof PyList)) return PyNotImplemented.INSTANCE;
         PyList o = (PyList) other;
-        return Ops.compareSequences(items, size, o.items, o.size, op);
+        if ((op == Ops.EQ || op == Ops.NE) && size != o.size) return PyBool.of(op == Ops.NE);
+        // An item's __eq__ may change either list: read both afresh at every step (as list_richcompare does).
+        int i = 0;
+        for (; i < size && i < o.size; i++) {
+            PyObject a = items[i], b = o.items[i];
+            if (a != b && !Ops.eqBool(a, b)) break;
+        }
+        if (i >= size || i >= o.size) {
+            int c = Integer.compare(size, o.size);
+            boolean r;
+            switch (op) {
+                case Ops.LT: r = c < 0; break;
+                case Ops.LE: r = c <= 0; break;
+                case Ops.EQ: r = c == 0; break;
+                case Ops.NE: r = c != 0; break;
+                case Ops.GT: r = c > 0; break;
+                default: r = c >= 0;
+            }
+            return PyBool.of(r);
+        }
+        if (op == Ops.EQ) return PyBool.FALSE;
+        if (op == Ops.NE) return PyBool.TRUE;
+        return Ops.richCompare(items[i], o.items[i], op);
     }
 
     public int normIndex(PyObject key, String what) {
@@ -160,7 +183,7 @@ public final class PyList extends PyObject {
     }
 
     @Override public int pyContains(PyObject item) {
-        for (int i = 0; i < size; i++) { PyObject o = items[i]; if (o == item || Ops.eqBool(o, item)) return 1; }
+        for (int i = 0; i < size; i++) { PyObject o = items[i]; if (Ops.eqBool(o, item)) return 1; }
         return 0;
     }
     @Override public boolean isIterable() { return true; }

@@ -50,6 +50,7 @@ public final class PySet extends PyObject {
             long perturb = hash;
             int freeslot = -1;
             PyObject[] t = table;
+            long[] hs = hashes;
             boolean restart = false;
             outer:
             while (true) {
@@ -61,23 +62,24 @@ public final class PySet extends PyObject {
                         if (freeslot >= 0) {
                             used++;
                             t[freeslot] = key;
-                            hashes[freeslot] = hash;
+                            hs[freeslot] = hash;
                             return;
                         }
                         fill++;
                         used++;
                         t[j] = key;
-                        hashes[j] = hash;
+                        hs[j] = hash;
                         if ((long) fill * 5 < (long) m * 3) return;
                         resize(used > 50000 ? used * 2 : used * 4);
                         return;
                     }
                     if (k == DUMMY) {
                         if (freeslot < 0) freeslot = j;
-                    } else if (hashes[j] == hash) {
+                    } else if (hs[j] == hash) {
                         if (k == key) return;
-                        if (keyEq(k, key)) return;
+                        boolean eq = keyEq(k, key);
                         if (t != table || t[j] != k) { restart = true; break outer; }
+                        if (eq) return;
                     }
                     j++;
                 } while (probes-- > 0);
@@ -120,23 +122,32 @@ public final class PySet extends PyObject {
         }
     }
 
-    /** Slot index of key, or -1. */
+    /** Slot index of key, or -1. Starts again when a key's __eq__ changed the table (as set_lookkey does). */
     private int findSlot(PyObject key, long hash) {
-        PyObject[] t = table;
-        int m = mask;
-        int i = (int) (hash & m);
-        long perturb = hash;
+        restart:
         while (true) {
-            int probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
-            int j = i;
-            do {
-                PyObject k = t[j];
-                if (k == null) return -1;
-                if (k != DUMMY && hashes[j] == hash && (k == key || keyEq(k, key))) return j;
-                j++;
-            } while (probes-- > 0);
-            perturb >>>= 5;
-            i = (int) ((i * 5L + 1 + perturb) & m);
+            PyObject[] t = table;
+            long[] hs = hashes;
+            int m = mask;
+            int i = (int) (hash & m);
+            long perturb = hash;
+            while (true) {
+                int probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
+                int j = i;
+                do {
+                    PyObject k = t[j];
+                    if (k == null) return -1;
+                    if (k != DUMMY && hs[j] == hash) {
+                        if (k == key) return j;
+                        boolean eq = keyEq(k, key);
+                        if (t != table || t[j] != k) continue restart;
+                        if (eq) return j;
+                    }
+                    j++;
+                } while (probes-- > 0);
+                perturb >>>= 5;
+                i = (int) ((i * 5L + 1 + perturb) & m);
+            }
         }
     }
 
@@ -387,11 +398,25 @@ public final class PySet extends PyObject {
             default: return PyNotImplemented.INSTANCE;
         }
     }
+    /** A set key that cannot be hashed is looked up again as a frozenset (set_contains, set_discard). */
+    private static boolean retryFrozen(PyObject key, PyException e) {
+        return key instanceof PySet && !((PySet) key).frozen && e.matches(PyExc.TypeError);
+    }
     @Override public int pyContains(PyObject item) {
-        if (item instanceof PySet && !((PySet) item).frozen) {
+        try {
+            return contains(item) ? 1 : 0;
+        } catch (PyException e) {
+            if (!retryFrozen(item, e)) throw e;
             return contains(((PySet) item).copyAs(true)) ? 1 : 0;
         }
-        return contains(item) ? 1 : 0;
+    }
+    public boolean discardOrFrozen(PyObject key) {
+        try {
+            return discard(key);
+        } catch (PyException e) {
+            if (!retryFrozen(key, e)) throw e;
+            return discard(((PySet) key).copyAs(true));
+        }
     }
     @Override public boolean isIterable() { return true; }
     @Override public PyObject pyIter() { return new Iterators.SetIterator(this); }

@@ -269,6 +269,20 @@ public final class Slots {
         // as in CPython's type.__dict__ (inspect.getattr_static reads them there)
         t.dict.putStr("__mro__", new PyGetSet(t, "__mro__", o -> new PyTuple(((PyType) o).mro.clone())));
         t.dict.putStr("__dict__", new PyGetSet(t, "__dict__", o -> { ((PyType) o).ready(); return new PyMappingProxy(((PyType) o).dict); }));
+        // tp_itemsize of the variable-size builtin types (64-bit CPython), inherited by subclasses
+        t.dict.putStr("__itemsize__", new PyGetSet(t, "__itemsize__", o -> {
+            for (PyType c : ((PyType) o).mro) {
+                if (!c.builtin) continue;
+                switch (c.name) {
+                    case "tuple": return PyInt.of(8);
+                    case "int": case "bool": return PyInt.of(4);
+                    case "bytes": return PyInt.of(1);
+                    case "type": return PyInt.of(40);
+                    default: break;
+                }
+            }
+            return PyInt.ZERO;
+        }));
         getsetMethods();
         def(t, "__call__", (a, k) -> {
             PyType self = (PyType) a[0];
@@ -295,88 +309,190 @@ public final class Slots {
     }
 
     // ---- numbers ------------------------------------------------------------------------------
+    /** PyLong_FromString: optional spaces, sign, base prefix, digits with single underscores between them, spaces. */
     static PyObject intFromString(String s, int base, PyObject orig) {
-        String t = s.strip().replace("_", "");
-        String orig2 = s;
+        int n = s.length(), i = 0;
+        while (i < n && isSpace(s.charAt(i))) i++;
         boolean neg = false;
-        if (t.startsWith("-")) { neg = true; t = t.substring(1); } else if (t.startsWith("+")) t = t.substring(1);
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) { neg = s.charAt(i) == '-'; i++; }
         int b = base;
-        String low = t.toLowerCase();
-        if (b == 0 || b == 16) if (low.startsWith("0x")) { t = t.substring(2); b = 16; }
-        if (b == 0 || b == 8) if (low.startsWith("0o")) { t = t.substring(2); b = 8; }
-        if (b == 0 || b == 2) if (low.startsWith("0b")) { t = t.substring(2); b = 2; }
+        boolean octalCheck = false;
+        if (i + 1 < n && s.charAt(i) == '0') {
+            char c = Character.toLowerCase(s.charAt(i + 1));
+            int pb = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
+            if (pb != 0 && (b == 0 || b == pb)) {
+                b = pb;
+                i += 2;
+                if (i < n && s.charAt(i) == '_') i++;   // one underscore may follow the prefix
+            }
+        }
         if (b == 0) {
             b = 10;
-            if (t.length() > 1 && t.startsWith("0") && !t.chars().allMatch(c -> c == '0')) b = -1;
+            octalCheck = i < n && s.charAt(i) == '0';   // "0..." in base 0 must be all zeros
         }
-        boolean badUnderscore = s.strip().startsWith("_") || s.strip().endsWith("_") || s.contains("__");
-        try {
-            if (b < 0 || t.isEmpty() || badUnderscore) throw new NumberFormatException();
-            for (int i = 0; i < t.length(); i++) if (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '+' || t.charAt(i) == '-') throw new NumberFormatException();
-            BigInteger v = new BigInteger(t, b);
-            return PyInt.of(neg ? v.negate() : v);
-        } catch (NumberFormatException e) {
-            throw Err.valueError("invalid literal for int() with base " + base + ": " + Ops.repr(orig instanceof PyStr || orig instanceof PyBytes ? orig : PyStr.of(orig2)));
+        StringBuilder digits = new StringBuilder();
+        boolean ok = true, prevUnderscore = false;
+        int start = i;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '_') {
+                if (i == start || prevUnderscore) { ok = false; break; }
+                prevUnderscore = true;
+                continue;
+            }
+            int d = c < 128 ? Character.digit(c, b) : (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1);
+            if (d < 0 || d >= b) break;
+            digits.append(Character.forDigit(d, b));
+            prevUnderscore = false;
         }
+        if (prevUnderscore || digits.length() == 0) ok = false;
+        while (ok && i < n && isSpace(s.charAt(i))) i++;
+        if (i < n) ok = false;
+        if (ok && octalCheck) for (int j = 0; j < digits.length(); j++) if (digits.charAt(j) != '0') { ok = false; break; }
+        if (!ok) {
+            PyObject shown = orig instanceof PyStr || orig instanceof PyBytes ? orig : PyStr.of(s);
+            if (shown instanceof PyStr && ((PyStr) shown).value.length() > 200) shown = PyStr.of(((PyStr) shown).value.substring(0, 200));
+            if (shown instanceof PyBytes && ((PyBytes) shown).data.length > 200) shown = new PyBytes(java.util.Arrays.copyOf(((PyBytes) shown).data, 200));
+            String r = Ops.repr(shown);   // %.200R
+            throw Err.valueError("invalid literal for int() with base " + base + ": " + (r.length() > 200 ? r.substring(0, 200) : r));
+        }
+        IntStrLimit.checkParse(digits.length(), b);
+        String t = digits.toString();
+        if (t.length() <= 15 && b <= 16) {
+            long v = Long.parseLong(t, b);
+            return PyInt.of(neg ? -v : v);
+        }
+        BigInteger v = new BigInteger(t, b);
+        return PyInt.of(neg ? v.negate() : v);
     }
 
+    /** Python's str.isspace for the characters int() and float() skip. */
+    static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f') || c == '\u0085'
+                || (c > 127 && Character.isWhitespace(c)) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
+    }
+
+    private static final String SUBCLASS_DEPRECATED = ").  The ability to return an instance of a strict subclass of int is deprecated, "
+            + "and may be removed in a future version of Python.";
+
+    /** An int of exactly type int with the value of the int (or int subclass) r. */
+    private static PyObject exactInt(PyObject r) {
+        if (r.getClass() == PyInt.class || r.getClass() == PyBigInt.class) return r;
+        if (r instanceof PyBigInt) return new PyBigInt(((PyBigInt) r).value);
+        return PyInt.of(((PyInt) r).value);
+    }
+
+    /** PyNumber_Long: int(x) for one argument. */
     public static PyObject toInt(PyObject x) {
         if (x.getClass() == PyInt.class || x.getClass() == PyBigInt.class) return x;
-        if (x instanceof PyBigInt) return new PyBigInt(((PyBigInt) x).value);
-        if (x instanceof PyBool) return PyInt.of(((PyInt) x).value);
-        if (x instanceof PyInt) return PyInt.of(((PyInt) x).value);
-        if (x instanceof PyFloat) return Builtins0.floatToInt(((PyFloat) x).value);
-        if (x instanceof PyStr) return intFromString(((PyStr) x).value, 10, x);
-        if (x instanceof PyBytes) return intFromString(new String(((PyBytes) x).data, java.nio.charset.StandardCharsets.ISO_8859_1), 10, x);
-        if (x instanceof PyByteArray) {
-            PyBytes b = new PyBytes(((PyByteArray) x).toBytes());
-            return intFromString(new String(b.data, java.nio.charset.StandardCharsets.ISO_8859_1), 10, b);
-        }
+        // an int subclass holding a big value (PyBigInt.Sub) that keeps int's __int__
+        if (x instanceof PyBigInt && x.type().lookup("__int__") == PyType.INT.dict.getStr("__int__")) return new PyBigInt(((PyBigInt) x).value);
         PyType t = x.type();
         PyObject f = t.lookup("__int__");
         if (f != null) {
+            if (x instanceof PyInt && f == PyType.INT.dict.getStr("__int__")) return exactInt(x);
             PyObject r = Ops.callDunder(f, x);
+            if (r.getClass() == PyInt.class || r instanceof PyBigInt) return r;
             if (!Arith.isInt(r)) throw Err.typeError("__int__ returned non-int (type " + r.type().name + ")");
-            return r;
+            Warnings.warn(PyExc.DeprecationWarning, "__int__ returned non-int (type " + r.type().name + SUBCLASS_DEPRECATED, 1);
+            return exactInt(r);
         }
         f = t.lookup("__index__");
-        if (f != null) return Ops.indexObj(x);
+        if (f != null) return exactInt(Ops.indexObj(x));
         f = t.lookup("__trunc__");
-        if (f != null) return Ops.callDunder(f, x);
+        if (f != null) {
+            Warnings.warn(PyExc.DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.", 1);
+            PyObject r = Ops.callDunder(f, x);
+            if (Arith.isInt(r)) return exactInt(r);
+            if (r.type().lookup("__index__") == null) throw Err.typeError("__trunc__ returned non-Integral (type " + r.type().name + ")");
+            return exactInt(Ops.indexObj(r));
+        }
+        if (x instanceof PyStr) return intFromString(((PyStr) x).value, 10, x);
+        byte[] raw = org.herthon.interpreter.modules.Buffers.bytesOrNull(x);
+        if (raw != null) {
+            PyBytes shown = x instanceof PyBytes ? (PyBytes) x : new PyBytes(raw);
+            return intFromString(asciiText(raw), 10, shown);
+        }
         throw Err.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + t.name + "'");
     }
 
+    /** PyNumber_Float: float(x) for one argument. */
     public static double toFloat(PyObject x) {
-        if (x instanceof PyFloat) return ((PyFloat) x).value;
-        if (Arith.isInt(x)) return Arith.toDouble(x);
-        if (x instanceof PyStr) return parseFloat(((PyStr) x).value, x);
-        // bytes-like objects are parsed as their ASCII text, as CPython's float() does (pickle's protocol 0 relies on it).
-        if (x instanceof PyBytes) return parseFloat(new String(((PyBytes) x).data, java.nio.charset.StandardCharsets.ISO_8859_1), x);
-        if (x instanceof PyByteArray) return parseFloat(new String(((PyByteArray) x).toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1), x);
+        if (x.getClass() == PyFloat.class) return ((PyFloat) x).value;
+        if (x.getClass() == PyInt.class || x instanceof PyBigInt || x instanceof PyBool) return Arith.toDouble(x);
         PyType t = x.type();
         PyObject f = t.lookup("__float__");
         if (f != null) {
+            if (x instanceof PyFloat && f == PyType.FLOAT.dict.getStr("__float__")) return ((PyFloat) x).value;
+            if (x instanceof PyInt && f == PyType.INT.dict.getStr("__float__")) return Arith.toDouble(x);
             PyObject r = Ops.callDunder(f, x);
             if (!(r instanceof PyFloat)) throw Err.typeError(t.name + ".__float__ returned non-float (type " + r.type().name + ")");
+            if (r.getClass() != PyFloat.class) {
+                Warnings.warn(PyExc.DeprecationWarning, t.name + ".__float__ returned non-float (type " + r.type().name + ").  The ability "
+                        + "to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.", 1);
+            }
             return ((PyFloat) r).value;
         }
         f = t.lookup("__index__");
         if (f != null) return Arith.toDouble(Ops.indexObj(x));
+        if (x instanceof PyFloat) return ((PyFloat) x).value;
+        if (x instanceof PyStr) return parseFloat(((PyStr) x).value, x);
+        byte[] raw = org.herthon.interpreter.modules.Buffers.bytesOrNull(x);
+        if (raw != null) return parseFloat(asciiText(raw), x instanceof PyBytes || x instanceof PyByteArray ? x : new PyBytes(raw));
         throw Err.typeError("float() argument must be a string or a real number, not '" + t.name + "'");
     }
 
+    /** float_from_string: spaces, sign, digits with single underscores between digits, inf/nan in any case. */
     static double parseFloat(String s, PyObject orig) {
-        String t = s.strip().replace("_", "");
-        String low = t.toLowerCase();
-        switch (low) {
-            case "inf": case "+inf": case "infinity": case "+infinity": return Double.POSITIVE_INFINITY;
-            case "-inf": case "-infinity": return Double.NEGATIVE_INFINITY;
-            case "nan": case "+nan": case "-nan": return Double.NaN;
-            default: break;
+        StringBuilder b = new StringBuilder(s.length());
+        boolean ok = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128) b.append(c);
+            else if (isSpace(c)) b.append(' ');
+            else if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) b.append((char) ('0' + Character.digit(c, 10)));
+            else { ok = false; break; }
         }
-        boolean ok = !t.isEmpty() && low.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?") && !s.strip().startsWith("_") && !s.strip().endsWith("_");
-        if (!ok) throw Err.valueError("could not convert string to float: " + Ops.repr(orig));
-        return Double.parseDouble(t);
+        String t = ok ? strip(b.toString()) : "";
+        if (t.indexOf('_') >= 0) {
+            StringBuilder u = new StringBuilder(t.length());
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == '_') {
+                    if (i == 0 || i + 1 == t.length() || !isAsciiDigit(t.charAt(i - 1)) || !isAsciiDigit(t.charAt(i + 1))) { ok = false; break; }
+                } else u.append(c);
+            }
+            t = u.toString();
+        }
+        if (ok) {
+            boolean neg = false;
+            String body = t;
+            if (!body.isEmpty() && (body.charAt(0) == '+' || body.charAt(0) == '-')) { neg = body.charAt(0) == '-'; body = body.substring(1); }
+            String low = body.toLowerCase(java.util.Locale.ROOT);
+            if (low.equals("inf") || low.equals("infinity")) return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            if (low.equals("nan")) return neg ? Double.longBitsToDouble(0xfff8000000000000L) : Double.NaN;
+            if (low.matches("(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) {
+                double v = Double.parseDouble(body);
+                return neg ? -v : v;
+            }
+        }
+        throw Err.valueError("could not convert string to float: " + Ops.repr(orig));
+    }
+
+    /** The text of bytes parsed as numbers: C strings, where a byte past ASCII is neither a digit nor a space. */
+    static String asciiText(byte[] raw) {
+        char[] c = new char[raw.length];
+        for (int i = 0; i < raw.length; i++) c[i] = raw[i] < 0 ? '?' : (char) raw[i];
+        return new String(c);
+    }
+
+    private static boolean isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+    private static String strip(String s) {
+        int i = 0, j = s.length();
+        while (i < j && isSpace(s.charAt(i))) i++;
+        while (j > i && isSpace(s.charAt(j - 1))) j--;
+        return s.substring(i, j);
     }
 
     public static PyObject round(PyObject x, PyObject nd) {
@@ -388,20 +504,23 @@ public final class Slots {
                 double r = Math.rint(v);
                 return Builtins0.floatToInt(r);
             }
-            long n = Ops.index(nd);
+            long n = CollMethods.clippedIndex(nd);
             if (Double.isNaN(v) || Double.isInfinite(v) || v == 0) return x;
-            if (n > 330) return x;
-            if (n < -330) return new PyFloat(0.0 * Math.signum(v));
+            // double_round: past these every digit is kept, or none is
+            if (n > 323) return x;
+            if (n < -308) return new PyFloat(0.0 * v);
             BigDecimal bd = new BigDecimal(v).setScale((int) n, RoundingMode.HALF_EVEN);
             double r = bd.doubleValue();
+            if (Double.isInfinite(r)) throw Err.overflow("rounded value too large to represent");
             if (r == 0) r = Math.copySign(0.0, v);
             return new PyFloat(r);
         }
         if (Arith.isInt(x)) {
             if (nd == null || nd == PyNone.INSTANCE) return x instanceof PyBool ? PyInt.of(((PyInt) x).value) : x;
-            long n = Ops.index(nd);
+            long n = CollMethods.clippedIndex(nd);
             if (n >= 0) return x instanceof PyBool ? PyInt.of(((PyInt) x).value) : x;
             BigInteger v = Arith.big(x);
+            if (-n > v.bitLength() / 3 + 2) return PyInt.ZERO;   // |v| < 10**-n / 2
             BigInteger p = BigInteger.TEN.pow((int) -n);
             BigDecimal r = new BigDecimal(v).divide(new BigDecimal(p)).setScale(0, RoundingMode.HALF_EVEN);
             return PyInt.of(r.toBigInteger().multiply(p));
@@ -436,7 +555,8 @@ public final class Slots {
                 if (p[1] != null) throw Err.typeError("int() missing string argument");
                 r = PyInt.ZERO;
             } else if (p[1] != null) {
-                long base = Ops.index(p[1]);
+                PyObject bo = Ops.indexObj(p[1]);
+                long base = bo instanceof PyInt ? ((PyInt) bo).value : ((PyBigInt) bo).value.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
                 if (base != 0 && (base < 2 || base > 36)) throw Err.valueError("int() base must be >= 2 and <= 36, or 0");
                 String digits;
                 if (p[0] instanceof PyStr) {
@@ -445,7 +565,7 @@ public final class Slots {
                     // bytes and bytearray are parsed as their ASCII text (re's compiler does int(b"...", 2))
                     byte[] raw = BytesMethods.bufferOrNull(p[0]);
                     if (raw == null || p[0] instanceof PyMemoryView) throw Err.typeError("int() can't convert non-string with explicit base");
-                    digits = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1);
+                    digits = asciiText(raw);
                 }
                 r = intFromString(digits, (int) base, p[0]);
             } else {
@@ -550,7 +670,8 @@ public final class Slots {
     static void floatMethods() {
         PyType ft = PyType.FLOAT;
         ft.dict.putStr("__new__", new PyStaticMethod(PyBuiltinFunction.of("__new__", (a, k) -> {
-            Args.noKw("float", k);
+            if (a[0] == PyType.FLOAT || CollMethods.initIsObjects((PyType) a[0])) Args.noKw("float", k);
+            else a = CollMethods.positional(a, k);
             if (a.length > 2) throw Err.typeError("float expected at most 1 argument, got " + (a.length - 1));
             double v = a.length == 1 ? 0.0 : toFloat(a[1]);
             return a[0] == PyType.FLOAT ? new PyFloat(v) : new PyFloat.Sub((PyType) a[0], v);
@@ -795,8 +916,8 @@ public final class Slots {
         PyType bf = PyType.BUILTIN_FUNCTION;
         slots(bf, "__repr__");
         def(bf, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
-        // a module's function pickles as a global: its qualified name (pickle finds it by __module__)
-        def1(bf, "__reduce__", self -> PyStr.of(((PyBuiltinFunction) self).qualname));
+        // meth_reduce for functions of a module: pickled by name, found again through __module__
+        def1(bf, "__reduce__", self -> PyStr.of(((PyBuiltinFunction) self).name));
         PyType md = PyType.METHOD_DESCRIPTOR;
         def(md, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
         def(md, "__get__", (a, k) -> {
@@ -911,6 +1032,11 @@ public final class Slots {
                 ((Iterators.Base) self).setState(state);
                 return PyNone.INSTANCE;
             });
+        }
+        for (PyType it : new PyType[]{PyType.LIST_ITERATOR, PyType.LIST_REVERSEITERATOR, PyType.TUPLE_ITERATOR, PyType.SET_ITERATOR,
+                PyType.DICT_KEYITERATOR, PyType.DICT_VALUEITERATOR, PyType.DICT_ITEMITERATOR, PyType.DICT_REVERSEKEYITERATOR,
+                PyType.DICT_REVERSEVALUEITERATOR, PyType.DICT_REVERSEITEMITERATOR, PyType.RANGE_ITERATOR, PyType.STR_ITERATOR}) {
+            def1(it, "__length_hint__", self -> PyInt.of(((Iterators.Base) self).remaining()));
         }
         PyType ga = PyType.GENERIC_ALIAS;
         ga.dict.putStr("__module__", PyStr.of("types"));

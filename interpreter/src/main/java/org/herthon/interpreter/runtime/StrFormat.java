@@ -169,9 +169,20 @@ public final class StrFormat {
                 if (t == 'F') body = body.toUpperCase();
                 if (sp.alt && body.indexOf('.') < 0 && Double.isFinite(a)) body += ".";
                 break;
-            case 'e': case 'E': body = FloatFormat.exp(a, prec < 0 ? 6 : prec, t == 'E'); break;
+            case 'e': case 'E':
+                body = FloatFormat.exp(a, prec < 0 ? 6 : prec, t == 'E');
+                // '#' keeps the point even with no digits after it ('1.e-02')
+                if (sp.alt && body.indexOf('.') < 0 && Double.isFinite(a)) {
+                    int e = body.indexOf(t);
+                    if (e >= 0) body = body.substring(0, e) + "." + body.substring(e);
+                }
+                break;
             case 'g': case 'G': case 'n': body = FloatFormat.general(a, prec < 0 ? 6 : prec, t == 'G', sp.alt); break;
-            case '%': body = FloatFormat.fixed(a * 100, prec < 0 ? 6 : prec) + "%"; break;
+            case '%':
+                body = FloatFormat.fixed(a * 100, prec < 0 ? 6 : prec);
+                if (sp.alt && body.indexOf('.') < 0 && Double.isFinite(a)) body += ".";
+                body += "%";
+                break;
             case 0:
                 // '#' keeps the trailing zeros of the precision ('%#.Ng')
                 body = prec < 0 ? FloatFormat.repr(a) : sp.alt ? FloatFormat.general(a, prec == 0 ? 1 : prec, false, true) : FloatFormat.noType(a, prec);

@@ -38,14 +38,12 @@ public final class CodecRegistry {
         if (CURRENT.get() != this) CURRENT.set(this);
     }
 
+    /** The interpreter this registry belongs to. */
+    public Interpreter interpreter() { return in; }
+
     /** The registry of the interpreter running on this thread, or null outside one. */
     public static CodecRegistry current() {
         return CURRENT.get();
-    }
-
-    /** The interpreter this registry belongs to. */
-    public Interpreter interpreter() {
-        return in;
     }
 
     private static CodecRegistry require(String encoding) {

@@ -192,6 +192,7 @@ public final class Modules {
         put(m, display);
         d.putStr("__displayhook__", display);
         String[] fiNames = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"};
+        new AsyncGenHooks().install(d);
         org.herthon.interpreter.modules.os.StructSeq fi = new org.herthon.interpreter.modules.os.StructSeq("sys", "float_info", fiNames, fiNames.length);
         d.putStr("float_info", fi.make(new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308), new PyFloat(Double.MIN_NORMAL),
                 PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53), new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));

@@ -447,12 +447,17 @@ public final class Interpreter {
         PyBaseException h = handledExc;
         PyBaseException v = e.exc;
         if (h == null || h == v) return;
-        // avoid cycles (CPython's _PyErr_SetObject)
-        PyBaseException o = h;
-        while (o != null) {
+        // avoid making a cycle through the context chain, and do not hang on one already there
+        // (CPython's _PyErr_SetObject: Floyd's cycle detection, the slow pointer every second step)
+        PyBaseException o = h, slow = h;
+        boolean moveSlow = false;
+        while (o.context != null) {
             PyBaseException ctx = o.context;
             if (ctx == v) { o.context = null; break; }
             o = ctx;
+            if (o == slow) break;
+            if (moveSlow) slow = slow.context;
+            moveSlow = !moveSlow;
         }
         v.context = h;
     }

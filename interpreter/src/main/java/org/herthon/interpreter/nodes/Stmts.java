@@ -116,13 +116,7 @@ public final class Stmts {
         public AugAssignVar(ExprNode load, Stores.Target store, ExprNode value, int op) { this.load = load; this.store = store; this.value = value; this.op = op; }
         @Override public PyObject exec(Frame f) {
             PyObject a = load.eval(f);
-            PyObject b = value.eval(f);
-            PyObject r;
-            try {
-                r = Ops.inplace(a, b, op);
-            } catch (PyException e) {
-                throw e.at(f, pc + 1);
-            }
+            PyObject r = inplace(f, pc + 1, a, value, op);
             store.store(f, r);
             return null;
         }
@@ -165,19 +159,23 @@ public final class Stmts {
             } catch (PyException e) {
                 throw e.at(f, pc);
             }
-            PyObject b = value.eval(f);
-            PyObject r;
-            try {
-                r = Ops.inplace(a, b, op);
-            } catch (PyException e) {
-                throw e.at(f, pc + 1);
-            }
+            PyObject r = inplace(f, pc + 1, a, value, op);
             try {
                 Ops.setAttr(o, name, r);
             } catch (PyException e) {
                 throw e.at(f, pc);
             }
             return null;
+        }
+    }
+
+    /** The operation of an augmented assignment to an attribute or item; an error points at position pc. */
+    static PyObject inplace(Frame f, int pc, PyObject current, ExprNode value, int op) {
+        PyObject b = value.eval(f);
+        try {
+            return Ops.inplace(current, b, op);
+        } catch (PyException e) {
+            throw e.at(f, pc);
         }
     }
 
@@ -194,13 +192,7 @@ public final class Stmts {
             } catch (PyException e) {
                 throw e.at(f, pc);
             }
-            PyObject b = value.eval(f);
-            PyObject r;
-            try {
-                r = Ops.inplace(a, b, op);
-            } catch (PyException e) {
-                throw e.at(f, pc + 1);
-            }
+            PyObject r = inplace(f, pc + 1, a, value, op);
             try {
                 Ops.setItem(o, k, r);
             } catch (PyException e) {

@@ -654,6 +654,11 @@ public final class Ops {
         if (t.builtin) return o.pyLen();
         PyObject f = t.lookup("__len__");
         if (f == null || f instanceof PyBuiltinFunction && ((PyBuiltinFunction) f).isMethod) return len(o);
+        return userLen(f, o);
+    }
+
+    /** What a class's own __len__ returns, checked as CPython's slot_sq_length checks it. */
+    private static long userLen(PyObject f, PyObject o) {
         PyObject r = callDunder(f, o);
         if (!(r instanceof PyInt || r instanceof PyBigInt)) {
             throw Err.typeError("'" + r.type().name + "' object cannot be interpreted as an integer");
@@ -670,14 +675,7 @@ public final class Ops {
         PyObject f = t.lookup("__len__");
         if (f == null) throw Err.typeError("object of type '" + t.name + "' has no len()");
         if (f instanceof PyBuiltinFunction && ((PyBuiltinFunction) f).isMethod) return o.pyLen();
-        PyObject r = callDunder(f, o);
-        if (!(r instanceof PyInt || r instanceof PyBigInt)) {
-            throw Err.typeError("'" + r.type().name + "' object cannot be interpreted as an integer");
-        }
-        if (r instanceof PyBigInt) throw Err.overflow("cannot fit 'int' into an index-sized integer");
-        long v = ((PyInt) r).value;
-        if (v < 0) throw Err.valueError("__len__() should return >= 0");
-        return (int) v;
+        return (int) userLen(f, o);
     }
 
     public static boolean contains(PyObject container, PyObject item) {

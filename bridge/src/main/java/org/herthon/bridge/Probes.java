@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import org.herthon.bridge.sink.ProbeSink;
 import org.herthon.bridge.sink.SinkRegistry;
+import org.herthon.bridge.stack.StackSource;
+import org.herthon.bridge.stack.StackSources;
 import org.herthon.bridge.usdt.UsdtSink;
 import sun.misc.Unsafe;
 
@@ -94,6 +96,15 @@ public final class Probes {
      */
     public static AutoCloseable register(ProbeSink sink) {
         return REGISTRY.add(sink);
+    }
+
+    /**
+     * Offers a runtime's stacks to watchers (the JFR sink's slow-call watcher). Starts the hook
+     * first, so a recording already running is seen before the runtime's first frame exists.
+     * Held weakly (see {@link StackSources}).
+     */
+    public static void addStackSource(StackSource source) {
+        StackSources.register(source);
     }
 
     private static Unsafe unsafe() {

@@ -17,7 +17,9 @@ import jdk.jfr.Threshold;
 @Description("A frame of Herthon code, from entry to return (one per generator resumption)")
 @Category({"Herthon", "Functions"})
 @StackTrace(false)
-@Threshold("0 ms")
+// Slow calls only unless a recording asks for more (herthon-trace.jfc: 0 ms): what JFR's own
+// settings (default.jfc, a plain jcmd JFR.start) get, at no cost per call (the bridge's slow-call watcher).
+@Threshold("20 ms")
 public final class FunctionCallEvent extends jdk.jfr.Event {
     @Label("File") @Description("Name of the file the code was compiled from (co_filename)")
     public String filename;

@@ -2,6 +2,7 @@ package org.herthon.events;
 
 import jdk.jfr.Category;
 import jdk.jfr.Description;
+import jdk.jfr.Enabled;
 import jdk.jfr.Label;
 import jdk.jfr.Name;
 import jdk.jfr.StackTrace;
@@ -12,6 +13,9 @@ import jdk.jfr.StackTrace;
 @Description("A frame of Herthon code starts executing (also when a generator resumes)")
 @Category({"Herthon", "Functions"})
 @StackTrace(false)
+// Off unless a recording turns it on (herthon-trace.jfc): it costs something on every call, and
+// JFR's own settings (default.jfc, what a plain jcmd JFR.start uses) do not mention it.
+@Enabled(false)
 public final class FunctionEntryEvent extends jdk.jfr.Event {
     @Label("File") @Description("Name of the file the code was compiled from (co_filename)")
     public String filename;

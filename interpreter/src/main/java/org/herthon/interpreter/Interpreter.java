@@ -73,6 +73,8 @@ public final class Interpreter {
     public final Signals signals = new Signals();
     /** Whether Herthon functions run in JVM frames named after them (jvmframes). */
     public final JvmFrameNaming jvmFrames = JvmFrameNaming.fromSystemProperties();
+    /** This interpreter's stacks, offered to watchers on other threads (the JFR sink times slow calls from them). */
+    private final org.herthon.bridge.stack.StackSource stacks = new org.herthon.interpreter.modules.thread.ThreadStacks(this);
 
     public Interpreter(PrintStream out, PrintStream err, Path cwd) {
         Slots.init();
@@ -97,6 +99,7 @@ public final class Interpreter {
         modules.putStr("sys", sysModule);
         // as in CPython, time is already imported at start-up (import time fires no import events)
         modules.putStr("time", builtinModules.load("time"));
+        Probes.addStackSource(stacks);
     }
 
     public void setTracer(TraceListener l) {

@@ -20,6 +20,7 @@ import org.herthon.events.ImportEvent;
 import org.herthon.events.ImportStartEvent;
 import org.herthon.events.LineEvent;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 import org.herthon.bridge.sink.ProbeSink;
@@ -34,7 +35,16 @@ import org.herthon.bridge.sink.ProbeSink;
  * the hook as this sink's interest, so probe sites test one word instead of asking JFR.
  */
 public final class JfrSink implements ProbeSink {
+    /**
+     * The lowest FunctionCall threshold left to the slow-call watcher: its timing is up to a
+     * millisecond short, a tenth of this at worst.
+     */
+    static final Duration SLOW_CALLS_FROM = Duration.ofMillis(10);
+
     private volatile Set<Marker> interest = Set.of();
+    /** FunctionCall events come from the entry and return markers (else from the slow-call watcher, if enabled). */
+    private volatile boolean exactCalls;
+    private final SlowCallWatcher slowCalls = new SlowCallWatcher();
 
     /** Open once this JVM's recordings are listened to (JFR is one per JVM, so this is too). */
     private static final java.util.concurrent.CountDownLatch LISTENING = new java.util.concurrent.CountDownLatch(1);
@@ -92,12 +102,23 @@ public final class JfrSink implements ProbeSink {
         }
     }
 
-    /** The markers with an enabled twin or duration event. Registers the event types with JFR. */
-    static Set<Marker> enabledMarkers() {
+    /**
+     * The markers with an enabled twin or duration event. Registers the event types with JFR.
+     * FunctionCall needs the entry and return markers only when some recording keeps calls
+     * faster than {@link #SLOW_CALLS_FROM}; otherwise the slow-call watcher times them.
+     */
+    private synchronized Set<Marker> enabledMarkers() {
         Set<Marker> markers = EnumSet.noneOf(Marker.class);
         boolean calls = enabled(FunctionCallEvent.class);
-        addIf(markers, Marker.FUNCTION_ENTRY, calls || enabled(FunctionEntryEvent.class));
-        addIf(markers, Marker.FUNCTION_RETURN, calls || enabled(FunctionReturnEvent.class));
+        boolean twins = enabled(FunctionEntryEvent.class) || enabled(FunctionReturnEvent.class);
+        exactCalls = calls && (twins || RecordingSettings.lowestThreshold(FunctionCallEvent.class).compareTo(SLOW_CALLS_FROM) < 0);
+        if (calls && !exactCalls) {
+            slowCalls.start();
+        } else {
+            slowCalls.stop();
+        }
+        addIf(markers, Marker.FUNCTION_ENTRY, exactCalls || enabled(FunctionEntryEvent.class));
+        addIf(markers, Marker.FUNCTION_RETURN, exactCalls || enabled(FunctionReturnEvent.class));
         addIf(markers, Marker.LINE, enabled(LineEvent.class));
         boolean collections = enabled(GarbageCollectionEvent.class);
         addIf(markers, Marker.GC_START, collections || enabled(GcStartEvent.class));
@@ -130,10 +151,23 @@ public final class JfrSink implements ProbeSink {
             event.module = site.module();
             event.commit();
         }
-        FunctionCallEvent call = new FunctionCallEvent();
-        if (call.isEnabled()) {
-            ThreadState.current().calls.push(call, site, frameId);
+        if (exactCalls && new FunctionCallEvent().isEnabled()) {
+            ThreadState.current().calls.push(site, frameId);
         }
+    }
+
+    /** A begun FunctionCall of the frame {@code frameId} of {@code site} (the exact path and the slow-call watcher alike). */
+    static FunctionCallEvent beginCall(ProbeSite site, long frameId, int depth, long parentFrameId) {
+        FunctionCallEvent call = new FunctionCallEvent();
+        call.filename = site.filename();
+        call.function = site.function();
+        call.lineno = site.firstLine();
+        call.module = site.module();
+        call.depth = depth;
+        call.frameId = frameId;
+        call.parentFrameId = parentFrameId;
+        call.begin();
+        return call;
     }
 
     @Override
@@ -147,7 +181,7 @@ public final class JfrSink implements ProbeSink {
             event.module = site.module();
             event.commit();
         }
-        if (new FunctionCallEvent().isEnabled()) {
+        if (exactCalls && new FunctionCallEvent().isEnabled()) {
             ThreadState.current().calls.pop(frameId);
         }
     }

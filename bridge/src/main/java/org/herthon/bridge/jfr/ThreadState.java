@@ -28,22 +28,14 @@ final class ThreadState {
         private long[] frameIds = new long[64];
         private int size;
 
-        void push(FunctionCallEvent event, ProbeSite site, long frameId) {
+        void push(ProbeSite site, long frameId) {
             if (size == events.length) {
                 events = Arrays.copyOf(events, size * 2);
                 frameIds = Arrays.copyOf(frameIds, size * 2);
             }
-            event.filename = site.filename();
-            event.function = site.function();
-            event.lineno = site.firstLine();
-            event.module = site.module();
-            event.depth = size;
-            event.frameId = frameId;
             // The caller is the open call below; a frame whose caller was running before the
             // recording started has none here (0), and readers put it at the root.
-            event.parentFrameId = size == 0 ? 0 : frameIds[size - 1];
-            event.begin();
-            events[size] = event;
+            events[size] = JfrSink.beginCall(site, frameId, size, size == 0 ? 0 : frameIds[size - 1]);
             frameIds[size] = frameId;
             size++;
         }

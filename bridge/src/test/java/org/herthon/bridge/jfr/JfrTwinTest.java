@@ -1,6 +1,7 @@
 package org.herthon.bridge.jfr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -67,14 +68,14 @@ class JfrTwinTest {
         assertDurationEvents(events);
     }
 
-    /** A duration event's threshold, as a .jfc or jcmd sets it, keeps only the calls that took longer. */
+    /** A low threshold (under SLOW_CALLS_FROM) keeps the exact path: the probes fire, and only the calls that took longer are kept. */
     @Test
-    void functionCallThresholdKeepsOnlySlowCalls() throws Exception {
+    void aLowFunctionCallThresholdKeepsOnlyTheSlowerCalls() throws Exception {
         Path file = temp.resolve("threshold.jfr");
         ProbeSite slow = new ProbeSite("slow.py", "slow", "slow", 1);
         ProbeSite fast = new ProbeSite("slow.py", "fast", "slow", 5);
         try (Recording recording = new Recording()) {
-            recording.enable("herthon.FunctionCall").withThreshold(Duration.ofMillis(20)).withoutStackTrace();
+            recording.enable("herthon.FunctionCall").withThreshold(Duration.ofMillis(5)).withoutStackTrace();
             recording.start();
             assertTrue(Probes.functionEntryEnabled() && Probes.functionReturnEnabled(), "the hook sees the recording");
             long outer = Probes.newFrameId();
@@ -87,12 +88,64 @@ class JfrTwinTest {
             recording.stop();
             recording.dump(file);
         }
-        List<RecordedEvent> calls = JfrEvents.read(file).stream()
-                .filter(event -> event.getEventType().getName().equals("herthon.FunctionCall"))
-                .toList();
+        List<RecordedEvent> calls = functionCalls(file);
         assertEquals(1, calls.size(), calls.toString());
         assertEquals("slow", calls.get(0).getString("function"));
         assertTrue(calls.get(0).getDuration().toMillis() >= 40, calls.get(0).toString());
+    }
+
+    /**
+     * A recording that keeps only slow calls (herthon.jfc's 20 ms) fires no probe: the watcher
+     * times the frames it sees on the stacks, the frame's thread commits at its end, and JFR's
+     * threshold keeps the slow ones, with their nesting. A frame running before the recording
+     * started is left out, as the exact path leaves it out.
+     */
+    @Test
+    void slowCallsAreTimedFromTheStacksWithNoProbeFiring() throws Exception {
+        Path file = temp.resolve("slow-calls.jfr");
+        FakeStack stack = new FakeStack();
+        Probes.addStackSource(stack);
+        FakeStack.Frame before = stack.enter(new ProbeSite("slow.py", "before", "slow", 1));
+        FakeStack.Frame outer;
+        FakeStack.Frame inner;
+        try (Recording recording = new Recording()) {
+            recording.enable("herthon.FunctionCall").withThreshold(Duration.ofMillis(20)).withoutStackTrace();
+            recording.start();
+            assertFalse(Probes.functionEntryEnabled() || Probes.functionReturnEnabled(), "no call fires a probe");
+            outer = stack.enter(new ProbeSite("slow.py", "outer", "slow", 3));
+            for (int i = 0; i < 1000; i++) {
+                stack.exit(stack.enter(new ProbeSite("slow.py", "fast", "slow", 9)));
+            }
+            Thread.sleep(60);
+            inner = stack.enter(new ProbeSite("slow.py", "inner", "slow", 6));
+            Thread.sleep(40);
+            stack.exit(inner);
+            stack.exit(outer);
+            Thread.sleep(30);
+            stack.exit(before);
+            recording.stop();
+            recording.dump(file);
+        }
+        java.lang.ref.Reference.reachabilityFence(stack);
+        List<RecordedEvent> calls = functionCalls(file);
+        assertEquals(List.of("inner", "outer"), calls.stream().map(e -> e.getString("function")).sorted().toList(), calls.toString());
+        RecordedEvent innerCall = calls.stream().filter(e -> e.getString("function").equals("inner")).findFirst().orElseThrow();
+        RecordedEvent outerCall = calls.stream().filter(e -> e.getString("function").equals("outer")).findFirst().orElseThrow();
+        assertEquals(outer.frameId(), outerCall.getLong("frameId"));
+        assertEquals(0, outerCall.getLong("parentFrameId"), "its caller ran before the recording");
+        assertEquals(0, outerCall.getInt("depth"));
+        assertEquals(inner.frameId(), innerCall.getLong("frameId"));
+        assertEquals(outer.frameId(), innerCall.getLong("parentFrameId"));
+        assertEquals(1, innerCall.getInt("depth"));
+        assertEquals(6, innerCall.getInt("lineno"));
+        assertTrue(innerCall.getDuration().toMillis() >= 35, innerCall.toString());
+        assertTrue(outerCall.getDuration().toMillis() >= 95, outerCall.toString());
+    }
+
+    private static List<RecordedEvent> functionCalls(Path file) throws java.io.IOException {
+        return JfrEvents.read(file).stream()
+                .filter(event -> event.getEventType().getName().equals("herthon.FunctionCall"))
+                .toList();
     }
 
     private static void assertDurationEvents(List<RecordedEvent> events) {

@@ -1,9 +1,18 @@
 package org.herthon.interpreter.runtime;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import org.herthon.bridge.ProbeSite;
+import org.herthon.interpreter.Interpreter;
 import org.herthon.bridge.Probes;
+import org.herthon.bridge.stack.ActiveFrame;
+import org.herthon.bridge.stack.CallTimer;
 
-/** One activation of a code object. */
-public final class Frame extends PyObject {
+/**
+ * One activation of a code object. As an {@link ActiveFrame} it is seen by watchers on other
+ * threads (the JFR sink's slow-call watcher) while it is on its thread's stack.
+ */
+public final class Frame extends PyObject implements ActiveFrame {
     /** Fast locals, then cell variables (PyCell), then free variables (PyCell). */
     public final PyObject[] fast;
     public final PyCode code;
@@ -16,7 +25,10 @@ public final class Frame extends PyObject {
     /** The last line reported to line tracing in this frame; -1 forces the next report. */
     public int traceLast;
     public Frame back;
+    /** 0 until first asked for; set once, possibly by a watcher on another thread (see {@link #probeId()}). */
     private long probeId;
+    /** What a watcher timing this frame's call put here; ended when the frame stops executing. */
+    private CallTimer callTimer;
     /** Generator state slots (null outside generators). */
     public Object[] state;
     /** True while a resumed generator re-walks its nodes to the suspended yield. */
@@ -37,8 +49,61 @@ public final class Frame extends PyObject {
 
     public long probeId() {
         long id = probeId;
-        if (id == 0) { id = Probes.newFrameId(); probeId = id; }
-        return id;
+        return id != 0 ? id : newProbeId();
+    }
+
+    /** The first call: a watcher may ask at the same time as the frame's own thread, and both must get one id. */
+    private long newProbeId() {
+        long id = Probes.newFrameId();
+        return PROBE_ID.compareAndSet(this, 0L, id) ? id : (long) PROBE_ID.getVolatile(this);
+    }
+
+    /** The frame stopped executing (return, exception, yield): ends the call a watcher was timing. */
+    public void endTimedCall() {
+        CallTimer timer = (CallTimer) CALL_TIMER.getAcquire(this);
+        if (timer != null) {
+            callTimer = null;
+            timer.ended();
+        }
+    }
+
+    /** A generator frame resumes: a timer left from an earlier run (hung on just as it stopped) is stale. */
+    public void forgetTimedCall() {
+        callTimer = null;
+    }
+
+    @Override public ProbeSite site() { return code.site(); }
+    @Override public long frameId() { return probeId(); }
+    @Override public ActiveFrame caller() { return back; }
+    @Override public CallTimer timer() { return (CallTimer) CALL_TIMER.getAcquire(this); }
+    @Override public void timer(CallTimer timer) { CALL_TIMER.setRelease(this, timer); }
+
+    /**
+     * Makes {@code f} the innermost frame of the thread running {@code in}'s code. A release
+     * store: a watcher that reads it with {@link #innermost} sees {@code f.back} already set.
+     */
+    static void push(Interpreter in, Frame f) {
+        f.back = in.frame;
+        INNERMOST.setRelease(in, f);
+    }
+
+    /** The innermost frame of the thread running {@code in}'s code, read from any thread. */
+    public static Frame innermost(Interpreter in) {
+        return (Frame) INNERMOST.getAcquire(in);
+    }
+
+    private static final VarHandle PROBE_ID;
+    private static final VarHandle CALL_TIMER;
+    private static final VarHandle INNERMOST;
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            INNERMOST = lookup.findVarHandle(Interpreter.class, "frame", Frame.class);
+            PROBE_ID = lookup.findVarHandle(Frame.class, "probeId", long.class);
+            CALL_TIMER = lookup.findVarHandle(Frame.class, "callTimer", CallTimer.class);
+        } catch (ReflectiveOperationException impossible) {
+            throw new ExceptionInInitializerError(impossible);
+        }
     }
 
     @Override public PyType type() { return PyType.FRAME; }

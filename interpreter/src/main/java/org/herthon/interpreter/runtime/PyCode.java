@@ -219,8 +219,7 @@ public final class PyCode extends PyObject {
         final Interpreter in = interp;
         if (++in.depth > in.recursionLimit) throw recursionFail(in);
         if (in.signals.pending) pollSignals(in, f);
-        f.back = in.frame;
-        in.frame = f;
+        Frame.push(in, f);
         if (Trace.entryOn()) Trace.entry(f);
         PyObject r;
         try {
@@ -230,7 +229,7 @@ public final class PyCode extends PyObject {
         } catch (StackOverflowError e) {
             throw unwind(in, f, in.recursionError());
         }
-        if (Trace.returnOn()) Trace.ret(f);
+        Trace.returned(f);
         in.depth--;
         in.frame = f.back;
         return r == null ? PyNone.INSTANCE : r;
@@ -254,7 +253,7 @@ public final class PyCode extends PyObject {
     /** An exception leaves the frame: traceback entry, return probe, pop. */
     private static PyException unwind(Interpreter in, Frame f, PyException e) {
         in.caught(e, f);
-        if (Trace.returnOn()) Trace.ret(f);
+        Trace.returned(f);
         in.depth--;
         in.frame = f.back;
         return e;

@@ -116,7 +116,7 @@ public class PyGenerator extends PyObject {
             if (Trace.entryOn()) Trace.entry(f);
             // the frame raised it at its first line: its traceback entry
             thrown.addTraceback(f);
-            if (Trace.returnOn()) Trace.ret(f);
+            Trace.returned(f);
             throw thrown;
         }
         f.resuming = started;
@@ -127,8 +127,8 @@ public class PyGenerator extends PyObject {
             in.depth--;
             throw in.recursionError();
         }
-        f.back = in.frame;
-        in.frame = f;
+        f.forgetTimedCall();
+        Frame.push(in, f);
         running = true;
         PyBaseException savedExc = in.handledExc;
         outerExc = savedExc;
@@ -138,24 +138,24 @@ public class PyGenerator extends PyObject {
             if (r == org.herthon.interpreter.nodes.Signal.YIELD) {
                 PyObject v = f.yielded;
                 f.yielded = null;
-                if (Trace.returnOn()) Trace.ret(f);
+                Trace.returned(f);
                 return v;
             }
             finished = true;
             returnValue = r == null ? PyNone.INSTANCE : r;
             f.state = null;
-            if (Trace.returnOn()) Trace.ret(f);
+            Trace.returned(f);
             return null;
         } catch (YieldSignal y) {
             PyObject v = f.yielded;
             f.yielded = null;
-            if (Trace.returnOn()) Trace.ret(f);
+            Trace.returned(f);
             return v;
         } catch (PyException e) {
             finished = true;
             f.state = null;
             in.caught(e, f);
-            if (Trace.returnOn()) Trace.ret(f);
+            Trace.returned(f);
             boolean stopAsync = this instanceof PyAsyncGenerator && e.matches(PyExc.StopAsyncIteration);
             if (e.matches(PyExc.StopIteration) || stopAsync) {
                 PyException re = Err.runtimeError(kind() + " raised " + (stopAsync ? "StopAsyncIteration" : "StopIteration"));

@@ -25,6 +25,15 @@ public final class Trace {
         if (l != null) l.call(c.site(), c.firstlineno, f.probeId());
     }
 
+    /**
+     * The frame stops executing (return, exception, yield): its return probe, and the end of the
+     * call a watcher may be timing (the JFR sink's slow calls; one field check when none is).
+     */
+    public static void returned(Frame f) {
+        if (returnOn()) ret(f);
+        f.endTimedCall();
+    }
+
     public static void ret(Frame f) {
         PyCode c = f.code;
         if (c.interp.traceSuppressed > 0) return;

@@ -162,6 +162,58 @@ class JfrLauncherTest {
     }
 
     /**
+     * The default recording's slow calls come from the stack watcher, not from probes: the slow
+     * functions are there with their nesting by frame ids (a thread's own too, on its thread),
+     * the thousand fast calls are not.
+     */
+    @Test
+    void theDefaultRecordingKeepsTheSlowCallsWithTheirNesting() throws Exception {
+        Files.writeString(temp.resolve("slow.py"), String.join("\n",
+                "import threading, time",
+                "def fast(i):",
+                "    return i",
+                "def sleeps():",
+                "    time.sleep(0.06)",
+                "def outer():",
+                "    for i in range(1000):",
+                "        fast(i)",
+                "    sleeps()",
+                "def worker():",
+                "    time.sleep(0.1)",
+                "t = threading.Thread(target=worker)",
+                "t.start()",
+                "outer()",
+                "t.join()",
+                "print('done')", ""));
+        Path recording = temp.resolve("slow.jfr");
+        HerthonCommand.Result run = HerthonCommand.run(temp, "", "--jfr=" + recording, "slow.py");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals("done\n", run.stdout());
+        List<RecordedEvent> events = JfrEvents.read(recording);
+        Map<String, Long> counts = JfrEvents.countByType(events, "herthon.");
+        assertFalse(counts.containsKey("herthon.FunctionEntry"), counts.toString());
+        Map<String, RecordedEvent> calls = new java.util.HashMap<>();
+        for (RecordedEvent event : events) {
+            // threading's own frames (_bootstrap, join, ...) may be slow too; the script's are counted
+            if (event.getEventType().getName().equals("herthon.FunctionCall") && event.getString("filename").endsWith("slow.py")) {
+                assertTrue(calls.put(event.getString("function"), event) == null, "one call of each: " + event);
+            }
+        }
+        assertEquals(java.util.Set.of("<module>", "outer", "sleeps", "worker"), calls.keySet(), calls.toString());
+        RecordedEvent module = calls.get("<module>");
+        RecordedEvent outer = calls.get("outer");
+        RecordedEvent sleeps = calls.get("sleeps");
+        assertEquals(0, module.getInt("depth"));
+        assertEquals(module.getLong("frameId"), outer.getLong("parentFrameId"));
+        assertEquals(outer.getLong("frameId"), sleeps.getLong("parentFrameId"));
+        assertEquals(2, sleeps.getInt("depth"));
+        assertTrue(sleeps.getDuration().toMillis() >= 50, sleeps.toString());
+        RecordedEvent worker = calls.get("worker");
+        assertTrue(worker.getDuration().toMillis() >= 90, worker.toString());
+        assertFalse(worker.getThread().getJavaThreadId() == outer.getThread().getJavaThreadId(), "the worker's call is on its thread");
+    }
+
+    /**
      * A cap that drops the start of the run is said on stderr at exit (JFR itself says nothing).
      * stderr is read to its end: the report comes from the launcher's watcher once the JVM ended.
      */

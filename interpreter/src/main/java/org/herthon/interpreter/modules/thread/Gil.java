@@ -1,6 +1,9 @@
 package org.herthon.interpreter.modules.thread;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.herthon.interpreter.Interpreter;
@@ -19,6 +22,8 @@ public final class Gil {
     private final Interpreter in;
     private final ReentrantLock lock = new ReentrantLock(true);
     private long heldSince;
+    /** The innermost frame of each thread that let the lock go, for watchers (see ThreadStacks). */
+    private final Map<Thread, Frame> waiting = new ConcurrentHashMap<>();
     /** Nanoseconds a thread keeps the lock while others wait (sys.getswitchinterval's 5 ms). */
     private static final long SWITCH_NANOS = 5_000_000L;
 
@@ -59,6 +64,7 @@ public final class Gil {
 
     State release() {
         State s = new State(in.frame, in.depth, in.handledExc, in.traceSuppressed);
+        if (s.frame() != null) waiting.put(Thread.currentThread(), s.frame());
         lock.unlock();
         return s;
     }
@@ -67,6 +73,7 @@ public final class Gil {
         // a waiting thread asks the holder to let go at its next safe point
         in.signals.pending = true;
         lock.lock();
+        waiting.remove(Thread.currentThread());
         heldSince = System.nanoTime();
         in.frame = s.frame();
         in.depth = s.depth();
@@ -86,6 +93,11 @@ public final class Gil {
         in.depth = 0;
         in.handledExc = null;
         lock.unlock();
+    }
+
+    /** The innermost frame of each thread waiting for the lock (or blocked with it let go). */
+    void forEachWaiting(Consumer<? super Frame> action) {
+        waiting.values().forEach(action);
     }
 
     /**

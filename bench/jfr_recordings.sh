@@ -4,10 +4,17 @@
 # always-on default (events/herthon.jfc) and with the full trace (events/herthon-trace.jfc).
 # The recording is started as -XX:StartFlightRecording (what --jfr does, without the launcher's
 # check of the file at exit). Wall times of whole commands (JVM start-up included), alternating
-# the contenders, RUNS rounds; medians. Usage: bash bench/jfr_recordings.sh [RUNS]   (default 5)
+# the contenders, RUNS rounds; medians. Then the steady-state cost of a call, without JFR's fixed
+# start-up and exit costs: bench/fib_calls.py (time per call inside the process, once the JIT has
+# warmed up) unrecorded, with the default and with the trace, RUNS rounds, medians. Then the
+# default recording's growth over a long run: the
+# allocation-heavy simulation (collections are most of what herthon.jfc records) for 1 and for
+# LONG repetitions (about a minute), size difference over time difference.
+# Usage: bash bench/jfr_recordings.sh [RUNS [LONG]]   (defaults 5 and 30)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-5}
+long=${2:-30}
 fib_calls=2692537
 "$root/herthon" -c pass >/dev/null   # builds on first use
 out=$(mktemp -d)
@@ -57,3 +64,24 @@ for program in fib30 line_loop; do
 done
 awk -v a="${med[fib30:herthon-trace.jfc]}" -v b="${med[fib30:none]}" -v s="${size[fib30:herthon-trace.jfc]}" -v n="$fib_calls" \
   'BEGIN { printf "fib(30)    trace: %.3f us added per call, %.1f bytes of recording per call\n", (a - b) * 1e6 / n, s / n }'
+
+# Steady state: ns per call inside the process, alternating the settings each round.
+declare -A per_call
+for ((round = 1; round <= runs; round++)); do
+  for settings in none herthon.jfc herthon-trace.jfc; do
+    opts=
+    [ "$settings" = none ] || opts=$(recording "$settings" "$out/steady-$settings.jfr")
+    per_call[$settings]+="$(HERTHON_JAVA_OPTS="$opts" "$root/herthon" "$root/bench/fib_calls.py" 27 12 | awk '{ print $1 }') "
+  done
+done
+for settings in none herthon.jfc herthon-trace.jfc; do per_call[$settings]=$(median "${per_call[$settings]}"); done
+awk -v n="${per_call[none]}" -v d="${per_call[herthon.jfc]}" -v t="${per_call[herthon-trace.jfc]}" \
+  'BEGIN { printf "steady state, fib(27) x 12 in one process: %.1f ns a call unrecorded, %.1f with the default (%.3f x), %.1f with the trace (+%.0f ns a call)\n", n, d, d / n, t, t - n }'
+
+# Growth of the always-on recording in a long run (the fixed part, JFR's metadata and the first
+# chunk's constants, is in both runs and cancels out).
+sim=$root/bench/programs/simulation.py
+short_wall=$(HERTHON_JAVA_OPTS="$(recording herthon.jfc "$out/short.jfr")" wall "$root/herthon" "$sim" 45000 1)
+long_wall=$(HERTHON_JAVA_OPTS="$(recording herthon.jfc "$out/long.jfr")" wall "$root/herthon" "$sim" 45000 "$long")
+awk -v a="$(stat -c %s "$out/short.jfr")" -v b="$(stat -c %s "$out/long.jfr")" -v s="$short_wall" -v l="$long_wall" \
+  'BEGIN { printf "simulation default recording: %d bytes in %.1f s, %d bytes in %.1f s: %.2f MB per minute of run\n", a, s, b, l, (b - a) / 1e6 / ((l - s) / 60) }'

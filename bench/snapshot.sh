@@ -8,9 +8,16 @@ snapshot_classpath() {
   cp -r bridge/target/classes "$dest/classes"
   path="$dest/test-classes:$dest/classes"
   IFS=: read -ra entries <bridge/target/test-classpath.txt
+  local n=0
   for entry in "${entries[@]}"; do
-    cp "$entry" "$dest/"
-    path="$path:$dest/$(basename "$entry")"
+    if [ -d "$entry" ]; then  # a reactor module's classes (a build without install)
+      n=$((n + 1))
+      cp -r "$entry" "$dest/module$n"
+      path="$path:$dest/module$n"
+    else
+      cp "$entry" "$dest/"
+      path="$path:$dest/$(basename "$entry")"
+    fi
   done
   echo "$path"
 }

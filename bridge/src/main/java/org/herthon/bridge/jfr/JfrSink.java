@@ -151,7 +151,7 @@ public final class JfrSink implements ProbeSink {
             event.module = site.module();
             event.commit();
         }
-        if (exactCalls && new FunctionCallEvent().isEnabled()) {
+        if (exactCalls) {
             ThreadState.current().calls.push(site, frameId);
         }
     }
@@ -181,7 +181,7 @@ public final class JfrSink implements ProbeSink {
             event.module = site.module();
             event.commit();
         }
-        if (exactCalls && new FunctionCallEvent().isEnabled()) {
+        if (exactCalls) {
             ThreadState.current().calls.pop(frameId);
         }
     }

@@ -214,6 +214,37 @@ class JfrLauncherTest {
     }
 
     /**
+     * A recording with the JDK's own settings (what a plain {@code jcmd PID JFR.start} uses), which
+     * do not mention Herthon's events, gets their defaults: no per-call or per-line twin, calls
+     * only from 20 ms. (It used to record three events a call and one a line.)
+     */
+    @Test
+    void theJdksOwnSettingsRecordOnlySlowCalls() throws Exception {
+        Files.writeString(temp.resolve("calls.py"), String.join("\n",
+                "import time",
+                "def f(i):",
+                "    return i + 1",
+                "def slow():",
+                "    time.sleep(0.05)",
+                "for i in range(20000):",
+                "    f(i)",
+                "slow()",
+                "print('done')", ""));
+        Path recording = temp.resolve("jdk-default.jfr");
+        HerthonCommand.Result run = HerthonCommand.run(temp,
+                "-XX:StartFlightRecording:filename=" + recording + " -Xlog:jfr+startup=off", "calls.py");
+        assertEquals(0, run.exitCode(), run.stderr());
+        List<RecordedEvent> events = JfrEvents.read(recording);
+        Map<String, Long> counts = JfrEvents.countByType(events, "herthon.");
+        for (String perCall : List.of("herthon.FunctionEntry", "herthon.FunctionReturn", "herthon.Line")) {
+            assertFalse(counts.containsKey(perCall), perCall + ": " + counts);
+        }
+        List<String> calls = events.stream().filter(e -> e.getEventType().getName().equals("herthon.FunctionCall"))
+                .map(e -> e.getString("function")).sorted().toList();
+        assertEquals(List.of("<module>", "slow"), calls);
+    }
+
+    /**
      * A cap that drops the start of the run is said on stderr at exit (JFR itself says nothing).
      * stderr is read to its end: the report comes from the launcher's watcher once the JVM ended.
      */

@@ -13,7 +13,7 @@
 #                       loop in a JVM with -Dherthon.probes=off (target: <= 1 ns per site)
 #   JfrProbeBench       with a JFR recording on disk: the commit of a bare one-long event, the
 #                       hook firing function__entry with only herthon.FunctionEntry enabled, the
-#                       twin committed directly, and entry+return pairs (target: hook/bare <= 1.3)
+#                       twin committed directly, and entry+return pairs (target: hook / direct <= 1.1)
 # Defaults: 2 forks x (3 x 1 s warm-up + 5 x 1 s measurement) per benchmark, average time in ns;
 # about 4 minutes on 2 cores. Results (JMH JSON and log) are kept in OUT (a temp dir by default).
 set -euo pipefail

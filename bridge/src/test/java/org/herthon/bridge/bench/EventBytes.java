@@ -6,7 +6,6 @@ import java.util.function.LongConsumer;
 import jdk.jfr.Recording;
 import org.herthon.bridge.ProbeSite;
 import org.herthon.events.FunctionCallEvent;
-import org.herthon.events.FunctionEntryEvent;
 
 /**
  * How many bytes JFR writes per event, by what the event carries (bench/event_bytes.sh): a
@@ -37,15 +36,7 @@ public final class EventBytes {
             event.text = FIB.filename();
             event.commit();
         });
-        measure("herthon.FunctionEntry of fib(30)'s site", "herthon.FunctionEntry", id -> {
-            FunctionEntryEvent event = new FunctionEntryEvent();
-            event.filename = FIB.filename();
-            event.function = FIB.function();
-            event.lineno = FIB.firstLine();
-            event.frameId = id;
-            event.module = FIB.module();
-            event.commit();
-        });
+        measure("herthon.FunctionEntry of fib(30)'s site", "herthon.FunctionEntry", id -> JfrProbeBench.commitTwin(FIB, id));
         measure("herthon.FunctionCall of fib(30)'s site", "herthon.FunctionCall", id -> {
             FunctionCallEvent event = new FunctionCallEvent();
             event.begin();

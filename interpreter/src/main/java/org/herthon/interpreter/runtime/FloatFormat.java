@@ -25,13 +25,25 @@ public final class FloatFormat {
         while (lz < digits.length() - 1 && digits.charAt(lz) == '0') { lz++; decpt--; }
         digits = digits.substring(lz);
         digits = stripTrailingZeros(digits);
+        // Up to 15 significant digits (DBL_DIG) no two decimals round to the same normal double,
+        // so digits that round-trip (Double.toString's do) are the only ones of their length and
+        // none shorter exists: CPython's repr. Only 16 and 17 digits need the search (JDK 17's
+        // Double.toString is not always shortest there); it costs microseconds a float.
+        if (digits.length() <= 15 && v >= Double.MIN_NORMAL) return new Object[]{digits, decpt};
+        return searchShorter(v, digits, decpt);
+    }
+
+    /** The shortest round-tripping digits for v, nearest first, searched with BigDecimal ({@code digits}: Double.toString's, a last resort). */
+    static Object[] searchShorter(double v, String digits, int decpt) {
         int n = digits.length();
         if (n > 1) {
             BigDecimal exact = new BigDecimal(v);
             // the nearest p-digit value first; when it falls outside v's rounding interval the
             // other neighbour may still be inside (2**-24 gives ...063e-08, not ...0625e-08)
             RoundingMode[] modes = {RoundingMode.HALF_EVEN, RoundingMode.UP, RoundingMode.DOWN};
-            for (int p = 1; p < n; p++) {
+            // up to 17 digits, not n: Double.toString's own n digits may be a round-tripping
+            // neighbour of the nearest (2.9167075181061795E25 where CPython says ...796e+25)
+            for (int p = 1; p <= 17; p++) {
                 for (RoundingMode mode : modes) {
                     BigDecimal r = exact.round(new MathContext(p, mode));
                     if (r.doubleValue() == v) {

@@ -16,8 +16,8 @@ import org.herthon.events.FunctionCallEvent;
  */
 public final class EventBytes {
     private static final int COUNT = 1_000_000;
-    /** fib(30)'s site in bench/programs: a pooled file name, an inline function and module name. */
-    private static final ProbeSite FIB = new ProbeSite("/work/main/bench/programs/fib30.py", "fib", "__main__", 1);
+    /** fib(30)'s site in bench/programs: a pooled file name (16 characters or more), an inline function and module name. */
+    private static final ProbeSite FIB = new ProbeSite("bench/programs/fib30.py", "fib", "__main__", 1);
 
     public static void main(String[] args) throws Exception {
         measure("an event with no field of its own", BareLongEvent.NAME, id -> new EmptyEvent().commit());
@@ -31,7 +31,7 @@ public final class EventBytes {
             event.text = FIB.module();
             event.commit();
         });
-        measure("one 34-character string (a file name, pooled)", OneStringEvent.NAME, id -> {
+        measure("one " + FIB.filename().length() + "-character string (a file name, pooled)", OneStringEvent.NAME, id -> {
             OneStringEvent event = new OneStringEvent();
             event.text = FIB.filename();
             event.commit();

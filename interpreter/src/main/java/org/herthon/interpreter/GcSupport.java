@@ -1,9 +1,6 @@
 package org.herthon.interpreter;
 
 import org.herthon.bridge.Probes;
-import java.lang.ref.Reference;
-import java.lang.ref.ReferenceQueue;
-import java.lang.ref.WeakReference;
 import org.herthon.bridge.JvmCollection;
 import org.herthon.bridge.gc.JvmGcWatcher;
 import org.herthon.interpreter.runtime.GcTracker;
@@ -56,32 +53,14 @@ public final class GcSupport implements JvmGcWatcher.Runtime {
 
     /**
      * Explicit collection: one System.gc() (one JVM collection, whose gcId gc__done's JFR twin
-     * carries), then the tracked Herthon objects it reclaimed, once the JVM has queued their
-     * references.
+     * carries), then the tracked Herthon objects it reclaimed, counted from their cleared
+     * references (not from the reference queue, which fills later).
      */
     public long collect(int generation) {
         if (Probes.gcStartEnabled()) Probes.gcStart(generation);
         long explicitBefore = JvmGcWatcher.explicitCollections();
-        // The JVM's reference handler queues this with the collection's other cleared references.
-        ReferenceQueue<Object> processed = new ReferenceQueue<>();
-        WeakReference<Object> sentinel = new WeakReference<>(new Object(), processed);
         System.gc();
-        long collected = 0;
-        if (GcTracker.on) {
-            try {
-                processed.remove(REFERENCE_WAIT_MS);
-                // The reference handler queues the collection's cleared references one by one, in
-                // no set order: the sentinel can come first. Drain until the queue stays empty.
-                for (int quiet = 0, rounds = 0; quiet < 3 && rounds < 100; rounds++) {
-                    Thread.sleep(1);
-                    quiet = GcTracker.drain() == 0 ? quiet + 1 : 0;
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            collected = GcTracker.takePending();
-        }
-        Reference.reachabilityFence(sentinel);
+        long collected = GcTracker.on ? GcTracker.takePending() : 0;
         for (Runnable r : afterCollect) r.run();
         countCollection(generation);
         if (Probes.gcDoneEnabled()) {
@@ -94,12 +73,6 @@ public final class GcSupport implements JvmGcWatcher.Runtime {
 
     /** Bound on waiting for the JVM's bookkeeping after System.gc(); it comes within milliseconds. */
     private static final long JVM_BOOKKEEPING_WAIT_MS = 1000;
-
-    /**
-     * Bound on waiting for the collection's cleared references to be queued: milliseconds on a quiet
-     * machine, over a second seen on a busy one (the reclaimed cycle then went uncounted).
-     */
-    private static final long REFERENCE_WAIT_MS = 5000;
 
     /** gc.get_count(): (allocations - deallocations since the last young collection, young since middle, middle since full). */
     public synchronized long[] count() {

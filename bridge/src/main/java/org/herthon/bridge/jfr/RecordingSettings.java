@@ -9,6 +9,7 @@ import jdk.jfr.EventType;
 import jdk.jfr.FlightRecorder;
 import jdk.jfr.Recording;
 import jdk.jfr.RecordingState;
+import jdk.jfr.SettingDescriptor;
 
 /** What the running recordings ask of an event type, read from their settings. */
 final class RecordingSettings {
@@ -19,28 +20,50 @@ final class RecordingSettings {
     }
 
     /**
-     * The lowest threshold of {@code eventClass} among the running recordings that enable it;
-     * zero when one enables it with no threshold, or with one that cannot be read. Call only once
-     * JFR is initialized (from a recorder listener): asking starts it otherwise.
+     * The lowest threshold of {@code eventClass} among the running recordings that enable it, as
+     * JFR applies them: a setting a recording leaves out has the event's default (its
+     * {@code @Enabled} and {@code @Threshold}). The JDK's own default.jfc names no Herthon event,
+     * so a plain {@code jcmd <pid> JFR.start} records herthon.FunctionCall from 20 ms. Zero when no
+     * recording enables it, or when a threshold cannot be read. Call only once JFR is initialized
+     * (from a recorder listener): asking starts it otherwise.
      */
     static Duration lowestThreshold(Class<? extends Event> eventClass) {
         EventType type = EventType.getEventType(eventClass);
         // a .jfc or enable("name") keys settings by the event's name; enable(Class) by "@" and its id
         String[] names = {type.getName(), "@" + type.getId()};
+        String enabledByDefault = defaultValue(type, "enabled", "true");
+        String thresholdByDefault = defaultValue(type, "threshold", "0 ns");
         Duration lowest = null;
         for (Recording recording : FlightRecorder.getFlightRecorder().getRecordings()) {
             if (recording.getState() != RecordingState.RUNNING) {
                 continue;
             }
             Map<String, String> settings = recording.getSettings();
-            for (String name : names) {
-                if ("true".equals(settings.get(name + "#enabled"))) {
-                    Duration threshold = parse(settings.get(name + "#threshold"));
-                    lowest = lowest == null || threshold.compareTo(lowest) < 0 ? threshold : lowest;
-                }
+            if ("true".equals(setting(settings, names, "#enabled", enabledByDefault))) {
+                Duration threshold = parse(setting(settings, names, "#threshold", thresholdByDefault));
+                lowest = lowest == null || threshold.compareTo(lowest) < 0 ? threshold : lowest;
             }
         }
         return lowest == null ? Duration.ZERO : lowest;
+    }
+
+    private static String setting(Map<String, String> settings, String[] names, String key, String byDefault) {
+        for (String name : names) {
+            String value = settings.get(name + key);
+            if (value != null) {
+                return value;
+            }
+        }
+        return byDefault;
+    }
+
+    private static String defaultValue(EventType type, String setting, String otherwise) {
+        for (SettingDescriptor descriptor : type.getSettingDescriptors()) {
+            if (descriptor.getName().equals(setting)) {
+                return descriptor.getDefaultValue();
+            }
+        }
+        return otherwise;
     }
 
     static Duration parse(String setting) {

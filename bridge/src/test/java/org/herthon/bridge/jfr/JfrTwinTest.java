@@ -95,6 +95,28 @@ class JfrTwinTest {
     }
 
     /**
+     * The JDK's own settings (a plain {@code jcmd <pid> JFR.start}) name no Herthon event, so JFR
+     * applies the events' defaults: herthon.FunctionCall from 20 ms, the per-call twins off. No
+     * probe may fire per call then (it did: the missing setting was read as "no threshold", and
+     * a generator-heavy program ran twice as slow); a recording that enables the call event
+     * without a threshold gets the same default.
+     */
+    @Test
+    void theJdksDefaultSettingsFireNoProbePerCall() throws Exception {
+        try (Recording recording = new Recording(Configuration.getConfiguration("default"))) {
+            recording.start();
+            assertFalse(Probes.functionEntryEnabled() || Probes.functionReturnEnabled(), "default.jfc: no call fires a probe");
+            recording.stop();
+        }
+        try (Recording recording = new Recording()) {
+            recording.enable("herthon.FunctionCall");
+            recording.start();
+            assertFalse(Probes.functionEntryEnabled() || Probes.functionReturnEnabled(), "enabled with its default threshold: no call fires a probe");
+            recording.stop();
+        }
+    }
+
+    /**
      * A recording that keeps only slow calls (herthon.jfc's 20 ms) fires no probe: the watcher
      * times the frames it sees on the stacks, the frame's thread commits at its end, and JFR's
      * threshold keeps the slow ones, with their nesting. A frame running before the recording

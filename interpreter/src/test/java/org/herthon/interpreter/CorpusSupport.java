@@ -38,6 +38,11 @@ public final class CorpusSupport {
     public record Result(String stdout, String stderr, int exit, String trace) {}
 
     public static Result run(String name) {
+        return run(name, true);
+    }
+
+    /** lines false: a listener of calls and returns only (the trace then has no line entries). */
+    public static Result run(String name, boolean lines) {
         Path dir = corpusDir();
         String prefix = dir.toString() + "/";
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
@@ -58,7 +63,10 @@ public final class CorpusSupport {
             }
             @Override public void line(ProbeSite site, int lineno) {
                 String f = file(site);
-                if (f != null) trace.append("line ").append(f).append(':').append(site.function()).append(':').append(lineno).append('\n');
+                if (f != null && lines) trace.append("line ").append(f).append(':').append(site.function()).append(':').append(lineno).append('\n');
+            }
+            @Override public boolean wantsLines() {
+                return lines;
             }
         };
         int code = Interpreter.runFile(Path.of(name), List.of(), po, pe, dir, tl);

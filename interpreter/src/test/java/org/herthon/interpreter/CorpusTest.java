@@ -29,4 +29,20 @@ class CorpusTest {
         assertEquals(CorpusSupport.golden(name, "exit").trim(), String.valueOf(r.exit()), name + " exit code");
         assertEquals(CorpusSupport.golden(name, "trace"), r.trace(), name + " trace");
     }
+
+    /**
+     * With nobody asking for lines (a bpftrace script on the function markers, herthon-trace.jfc)
+     * the interpreter takes paths that skip line bookkeeping, such as a generator resumed at a
+     * yield from going straight to its delegate: the calls and returns must stay CPython's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void callsAndReturnsMatchCPythonWithoutLineEvents(String name) throws IOException {
+        CorpusSupport.Result r = CorpusSupport.run(name, false);
+        String expected = CorpusSupport.golden(name, "trace").lines().filter(l -> !l.startsWith("line "))
+                .map(l -> l + "\n").collect(java.util.stream.Collectors.joining());
+        assertEquals(expected, r.trace(), name + " calls and returns");
+        assertEquals(CorpusSupport.golden(name, "stdout"), r.stdout(), name + " stdout");
+        assertEquals(CorpusSupport.golden(name, "stderr"), r.stderr(), name + " stderr");
+    }
 }

@@ -75,13 +75,18 @@ public final class PyCode extends PyObject {
      * is on (so JVM stack walks show the Herthon function), else directly.
      */
     public PyObject runBody(Frame f) {
+        return run(body, f);
+    }
+
+    /** Executes {@code node} for frame f in this code's named JVM frame, as {@link #runBody}. */
+    public PyObject run(org.herthon.interpreter.nodes.StmtNode node, Frame f) {
         FrameEntry e = namedEntry;
         if (e == null) {
             NamedFrames n = namedFrames;
-            if (n == null) return body.exec(f);
+            if (n == null) return node.exec(f);
             e = n.entry(this);
         }
-        return e.enter(body, f);
+        return e.enter(node, f);
     }
 
     /** Fresh cells for this code's cell variables (parameters' values copied in) and the closure's cells after them. */

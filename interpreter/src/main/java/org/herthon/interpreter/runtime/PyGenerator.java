@@ -12,6 +12,12 @@ public class PyGenerator extends PyObject {
     PyObject returnValue;
     /** The iterator this generator delegates to (yield from / await) while suspended there, else null. */
     public PyObject yf;
+    /**
+     * Suspended at a yield from whose delegate is a plain generator, outside the frame's except
+     * blocks: the next send may go to the delegate without replaying this frame's statements
+     * ({@link org.herthon.interpreter.nodes.Gen#RESUME_DELEGATE}).
+     */
+    public boolean delegatesDirectly;
 
     public PyCode code() { return code; }
 
@@ -132,9 +138,11 @@ public class PyGenerator extends PyObject {
         running = true;
         PyBaseException savedExc = in.handledExc;
         outerExc = savedExc;
+        boolean toDelegate = thrown == null && f.resuming && delegatesDirectly && yf != null
+                && getClass() == PyGenerator.class && !Trace.linesWanted(in);
         if (Trace.entryOn()) Trace.entry(f);
         try {
-            PyObject r = code.runBody(f);
+            PyObject r = code.run(toDelegate ? org.herthon.interpreter.nodes.Gen.RESUME_DELEGATE : code.body, f);
             if (r == org.herthon.interpreter.nodes.Signal.YIELD) {
                 PyObject v = f.yielded;
                 f.yielded = null;

@@ -1,6 +1,7 @@
 package org.herthon.interpreter.runtime;
 
 import org.herthon.bridge.Probes;
+import org.herthon.interpreter.Interpreter;
 
 /**
  * The probe sites' helper: every function/line probe of the evaluator goes through here, and
@@ -16,6 +17,12 @@ public final class Trace {
     public static boolean entryOn() { return listeners | Probes.functionEntryEnabled(); }
     public static boolean returnOn() { return listeners | Probes.functionReturnEnabled(); }
     public static boolean lineOn() { return listeners | Probes.lineEnabled(); }
+
+    /** Whether anyone wants f's interpreter's line events: the line probe, or its listener. */
+    public static boolean linesWanted(Interpreter in) {
+        TraceListener l = in.tracer;
+        return Probes.lineEnabled() || l != null && l.wantsLines();
+    }
 
     public static void entry(Frame f) {
         PyCode c = f.code;

@@ -10,4 +10,13 @@ public interface TraceListener {
     void call(ProbeSite site, int lineno, long frameId);
     void ret(ProbeSite site, int lineno, long frameId);
     void line(ProbeSite site, int lineno);
+
+    /**
+     * False for a listener of calls and returns only: the interpreter may then skip work that
+     * exists only to report lines (a generator's resumption at a yield from goes straight to
+     * its delegate), as it does when nobody listens to the line probe.
+     */
+    default boolean wantsLines() {
+        return true;
+    }
 }

@@ -91,12 +91,18 @@ final class StrMethods {
         });
         Slots.def2(t, "join", (self, it) -> {
             String sep = s(self);
-            StringBuilder sb = new StringBuilder();
             PyObject[] items = Ops.toArray(it);
+            // sized first, as CPython's join: no copying as it grows (json.dumps joins ~10^5 pieces)
+            long length = (long) sep.length() * Math.max(0, items.length - 1);
             for (int i = 0; i < items.length; i++) {
                 if (!(items[i] instanceof PyStr)) {
                     throw Err.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name + " found");
                 }
+                length += ((PyStr) items[i]).value.length();
+            }
+            if (length > Integer.MAX_VALUE - 8) throw Err.make(PyExc.OverflowError, "join() result is too long for a Python string");
+            StringBuilder sb = new StringBuilder((int) length);
+            for (int i = 0; i < items.length; i++) {
                 if (i > 0) sb.append(sep);
                 sb.append(((PyStr) items[i]).value);
             }

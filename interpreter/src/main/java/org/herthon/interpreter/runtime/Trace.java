@@ -18,7 +18,7 @@ public final class Trace {
     public static boolean returnOn() { return listeners | Probes.functionReturnEnabled(); }
     public static boolean lineOn() { return listeners | Probes.lineEnabled(); }
 
-    /** Whether anyone wants f's interpreter's line events: the line probe, or its listener. */
+    /** Whether anyone wants line events from this interpreter: the line probe, or its listener. */
     public static boolean linesWanted(Interpreter in) {
         TraceListener l = in.tracer;
         return Probes.lineEnabled() || l != null && l.wantsLines();

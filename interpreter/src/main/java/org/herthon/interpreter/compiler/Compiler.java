@@ -734,7 +734,9 @@ public final class Compiler {
             if (e.value() instanceof Expr.Yield y && u.generator) {
                 return at(new Gen.YieldStmt(yieldValue(y, e.value().lineno())), y);
             }
-            return new Stmts.ExprStmt(expr(e.value()));
+            ExprNode value = expr(e.value());
+            if (value instanceof Gen.YieldFrom delegation) return new Gen.YieldFromStmt(delegation);
+            return new Stmts.ExprStmt(value);
         }
         if (s instanceof Stmt.Assign a && a.value() instanceof Expr.Yield y && u.generator && a.targets().size() == 1
                 && !yields.contains((Record) a.targets().get(0))) {

@@ -451,9 +451,16 @@ final class StrMethods {
         String name = start ? "startswith" : "endswith";
         Args.range(name, java.util.Arrays.copyOfRange(a, 1, a.length), 1, 3);
         PyStr self = (PyStr) a[0];
-        int[] r = range(self, a, 2);
-        if (r[0] > r[1]) return false;
-        String v = self.cpSubstring(r[0], Math.max(r[0], r[1]));
+        String v;
+        if (a.length == 2) {
+            // no start or end: no code point count, no copy (json.loads asks a whole document
+            // whether it starts with a byte order mark)
+            v = self.value;
+        } else {
+            int[] r = range(self, a, 2);
+            if (r[0] > r[1]) return false;
+            v = self.cpSubstring(r[0], Math.max(r[0], r[1]));
+        }
         PyObject x = a[1];
         if (x instanceof PyTuple) {
             for (PyObject o : ((PyTuple) x).items) {

@@ -380,6 +380,7 @@ public final class Exprs {
         private int cVersion;
         private PyObject cDescr;      // null: nothing on the type
         private boolean cPlain;       // no custom __getattribute__/__getattr__, and cDescr is no data descriptor
+        private boolean cData;        // no custom __getattribute__/__getattr__, and cDescr is a data descriptor (a __slots__ member, a property)
         public GetAttr(ExprNode o, String n) { obj = o; name = n; }
         @Override public PyObject eval(Frame f) {
             PyObject o = obj.eval(f);
@@ -387,6 +388,14 @@ public final class Exprs {
                 PyInstance inst = (PyInstance) o;
                 PyType t = inst.type();
                 if (t != cType || t.version != cVersion) refresh(t);
+                if (cData) {
+                    // object.__getattribute__: a data descriptor on the type comes before the instance
+                    try {
+                        return cDescr.descrGet(inst, t);
+                    } catch (PyException e) {
+                        throw e.at(f, pc);
+                    }
+                }
                 if (cPlain) {
                     PyDict dd = inst.dict;
                     PyObject v = dd == null ? null : dd.getStr(name);
@@ -414,7 +423,9 @@ public final class Exprs {
         private void refresh(PyType t) {
             PyObject d = t.lookup(name);
             cDescr = d;
-            cPlain = !t.customGetattr() && (d == null || !d.isDataDescriptor());
+            boolean generic = !t.customGetattr();
+            cPlain = generic && (d == null || !d.isDataDescriptor());
+            cData = generic && d != null && d.isDataDescriptor();
             cType = t;
             cVersion = t.version;
         }

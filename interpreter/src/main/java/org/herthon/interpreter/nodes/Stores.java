@@ -77,6 +77,7 @@ public final class Stores {
         private PyType cType;
         private int cVersion;
         private boolean cPlain;   // object.__setattr__ and no data descriptor: store into the instance dict
+        private PyObject cData;   // object.__setattr__ and this data descriptor (a __slots__ member, a property): it stores
         public Attr(ExprNode obj, String name) { this.obj = obj; this.name = name; }
         @Override public void store(Frame f, PyObject v) {
             PyObject o = obj.eval(f);
@@ -85,11 +86,21 @@ public final class Stores {
                 PyType t = inst.type();
                 if (t != cType || t.version != cVersion) {
                     PyObject d = t.lookup(name);
-                    cPlain = t.lookup("__setattr__") == Slots.OBJECT_SETATTR && (d == null || !d.isDataDescriptor());
+                    boolean generic = t.lookup("__setattr__") == Slots.OBJECT_SETATTR;
+                    cPlain = generic && (d == null || !d.isDataDescriptor());
+                    cData = generic && d != null && d.isDataDescriptor() ? d : null;
                     cType = t;
                     cVersion = t.version;
                 }
                 if (cPlain && inst.dict != null) { inst.dict.putStr(name, v); return; }
+                if (cData != null) {
+                    try {
+                        cData.descrSet(inst, v);
+                    } catch (PyException e) {
+                        throw e.at(f, pc);
+                    }
+                    return;
+                }
             }
             try {
                 Ops.setAttr(o, name, v);

@@ -415,8 +415,13 @@ public final class Interpreter {
     /** interactive: compile()'s "single" mode. */
     public PyCode compileAst(org.herthon.interpreter.ast.Module m, SourceText st, String filename, String moduleName, boolean check,
                              boolean interactive) {
+        return compileMangled(m, org.herthon.interpreter.compiler.Mangler.mangle(m), st, filename, moduleName, check, interactive);
+    }
+
+    /** compileAst of a tree already mangled (the import system knows when a cached tree needs none). */
+    public PyCode compileMangled(org.herthon.interpreter.ast.Module m, org.herthon.interpreter.compiler.Mangler.Result mangled,
+                                 SourceText st, String filename, String moduleName, boolean check, boolean interactive) {
         // the front end's symtable pass and compile checks report CPython's SyntaxErrors first, in CPython's order
-        org.herthon.interpreter.compiler.Mangler.Result mangled = org.herthon.interpreter.compiler.Mangler.mangle(m);
         org.herthon.interpreter.scope.ScopeTable scopes = org.herthon.interpreter.scope.ScopeAnalyzer.analyze(mangled.module, st);
         if (check) CompileChecks.check(m, st);
         PyCode c = Compiler.compileModule(this, mangled, scopes, filename, moduleName, st, interactive);

@@ -37,11 +37,21 @@ public final class Mangler {
             this.written = written;
         }
 
+        /** Whether mangling changed nothing (the module has no private names in classes). */
+        public boolean unchangedFrom(org.herthon.interpreter.ast.Module original) {
+            return module == original && written.isEmpty();
+        }
+
         /** The name as written of a def or class node (its mangled name is only its binding). */
         public String writtenName(Object node, String name) {
             String w = written.get(node);
             return w == null ? name : w;
         }
+    }
+
+    /** The result for a module known to have no names to mangle (the parse cache says so). */
+    public static Result unchanged(org.herthon.interpreter.ast.Module m) {
+        return new Result(m, Map.of());
     }
 
     public static Result mangle(org.herthon.interpreter.ast.Module m) {

@@ -26,7 +26,7 @@ import org.herthon.interpreter.ast.Module;
  * that cannot be written is skipped silently.
  */
 final class ParseCache {
-    private static final int MAGIC = 0x48415354; // "HAST"
+    private static final int MAGIC = 0x48415355; // "HASU": "HAST" with the private-names flag
 
     private final Path dir;
 
@@ -39,8 +39,21 @@ final class ParseCache {
         return dir != null;
     }
 
+    /**
+     * A cached module, and whether it has names the compiler mangles (private names in classes);
+     * most modules have none, and skip the mangler's walk over the whole tree.
+     */
+    record Entry(Module module, boolean privateNames) {
+    }
+
     /** The cached module for that source, or null. */
     Module load(Path source, long mtime, long size) {
+        Entry e = loadEntry(source, mtime, size);
+        return e == null ? null : e.module();
+    }
+
+    /** The cached entry for that source, or null. */
+    Entry loadEntry(Path source, long mtime, long size) {
         if (dir == null) return null;
         Path entry = entryFor(source);
         byte[] all;
@@ -55,6 +68,7 @@ final class ParseCache {
             if (in.readLong() != BuildId.VALUE) return null;
             if (in.readLong() != mtime || in.readLong() != size) return null;
             if (!in.readUTF().equals(source.toString())) return null;
+            boolean privateNames = in.readBoolean();
             long crc = in.readLong();
             int start = all.length - in.available();
             CRC32 c = new CRC32();
@@ -62,7 +76,7 @@ final class ParseCache {
             if (c.getValue() != crc) return null;
             Object m = AstCodec.read(all, start, all.length);
             if (!(m instanceof Module)) return null;
-            return (Module) m;
+            return new Entry((Module) m, privateNames);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return null;
         }
@@ -70,6 +84,11 @@ final class ParseCache {
 
     /** Keeps the module for that source; any failure leaves the cache as it was. */
     void store(Path source, long mtime, long size, Module m) {
+        store(source, mtime, size, m, true);
+    }
+
+    /** The same, saying whether the module has names the compiler mangles. */
+    void store(Path source, long mtime, long size, Module m, boolean privateNames) {
         if (dir == null) return;
         try {
             ByteArrayOutputStream body = new ByteArrayOutputStream(16384);
@@ -84,6 +103,7 @@ final class ParseCache {
             out.writeLong(mtime);
             out.writeLong(size);
             out.writeUTF(source.toString());
+            out.writeBoolean(privateNames);
             out.writeLong(c.getValue());
             out.write(payload);
             out.flush();
@@ -131,7 +151,8 @@ final class ParseCache {
             long h = 1125899906842597L;
             Class<?>[] parts = {org.herthon.interpreter.lexer.Lexer.class, org.herthon.interpreter.parser.Parser.class,
                     org.herthon.interpreter.parser.CompileChecks.class, org.herthon.interpreter.lexer.StringLiterals.class,
-                    org.herthon.interpreter.ast.Expr.class, org.herthon.interpreter.ast.Stmt.class, AstCodec.class};
+                    org.herthon.interpreter.ast.Expr.class, org.herthon.interpreter.ast.Stmt.class, AstCodec.class,
+                    org.herthon.interpreter.compiler.Mangler.class};
             for (Class<?> c : parts) {
                 long[] ms = stamp(c);
                 h = 31 * h + ms[0];

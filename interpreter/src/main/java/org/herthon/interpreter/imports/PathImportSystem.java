@@ -10,6 +10,7 @@ import java.util.Map;
 import org.herthon.bridge.Probes;
 import org.herthon.interpreter.Interpreter;
 import org.herthon.interpreter.ast.Module;
+import org.herthon.interpreter.compiler.Mangler;
 import org.herthon.interpreter.lexer.SourceText;
 import org.herthon.interpreter.parser.Parser;
 import org.herthon.interpreter.runtime.*;
@@ -404,19 +405,22 @@ public final class PathImportSystem implements ImportSystem {
                 mtime = -1;
             }
         }
-        Module cached = mtime >= 0 ? pc.load(file, mtime, size) : null;
+        ParseCache.Entry cached = mtime >= 0 ? pc.loadEntry(file, mtime, size) : null;
         if (cached != null) {
             if (auditCompile) in.audit("compile", new PyBytes(readOrThrow(file, fn).getBytes(StandardCharsets.UTF_8)), PyStr.of(fn));
             // the cached tree passed the compile checks when it was written and compiled without warnings
-            return in.compileAst(cached, new SourceText(fn, ""), fn, name, false);
+            Module tree = cached.module();
+            Mangler.Result mangled = cached.privateNames() ? Mangler.mangle(tree) : Mangler.unchanged(tree);
+            return in.compileMangled(tree, mangled, new SourceText(fn, ""), fn, name, false, false);
         }
         String src = readOrThrow(file, fn);
         if (auditCompile) in.audit("compile", new PyBytes(src.getBytes(StandardCharsets.UTF_8)), PyStr.of(fn));
         SourceText st = new SourceText(fn, SourceText.normalizeNewlines(src));
         Module tree = Parser.parse(st);
         int warned = in.compileWarnings;
-        PyCode code = in.compileAst(tree, st, fn, name, true);
-        if (mtime >= 0 && in.compileWarnings == warned) pc.store(file, mtime, size, tree);
+        Mangler.Result mangled = Mangler.mangle(tree);
+        PyCode code = in.compileMangled(tree, mangled, st, fn, name, true, false);
+        if (mtime >= 0 && in.compileWarnings == warned) pc.store(file, mtime, size, tree, !mangled.unchangedFrom(tree));
         return code;
     }
 

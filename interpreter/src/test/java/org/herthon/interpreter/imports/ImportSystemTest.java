@@ -106,4 +106,27 @@ class ImportSystemTest {
         assertEquals("2", bad[0]);
         assertEquals("herthon: --stdlib needs a value: --stdlib=DIR\n", bad[2]);
     }
+
+    /**
+     * The parse cache keeps whether a module has private names to mangle, and most have none, so
+     * a cached tree skips the mangler. Both kinds must behave as parsed from source: the first
+     * run parses (and writes the cache), the second reads the cache.
+     */
+    @Test
+    void privateNamesAreMangledAlsoFromTheParseCache() throws IOException {
+        Path mods = Files.createDirectories(dir.resolve("mods"));
+        Files.writeString(mods.resolve("with_private.py"), "class Box:\n    def __init__(self):\n        self.__v = 41\n"
+                + "    def __bump(self):\n        return self.__v + 1\n    def get(self):\n        return self.__bump()\n"
+                + "NAMES = sorted(n for n in vars(Box) if 'bump' in n)\n");
+        Files.writeString(mods.resolve("without_private.py"), "class Plain:\n    def get(self):\n        return self._v\n"
+                + "    _v = 7\n");
+        String code = "import sys; sys.path.insert(0, " + Ops.repr(PyStr.of(mods.toString())) + ")\n"
+                + "import with_private, without_private\n"
+                + "b = with_private.Box(); print(b.get(), with_private.NAMES, sorted(vars(b)), without_private.Plain().get())";
+        for (String run : new String[] {"parsed", "from the cache"}) {
+            String[] r = run("-c", code);
+            assertEquals("0", r[0], run + ": " + r[2]);
+            assertEquals("42 ['_Box__bump'] ['_Box__v'] 7\n", r[1], run);
+        }
+    }
 }

@@ -52,6 +52,18 @@ class ParseCacheTest {
     }
 
     @Test
+    void keepsWhetherTheModuleHasNamesToMangle() throws IOException {
+        Path p = source("flags.py", SAMPLE);
+        ParseCache cache = new ParseCache(dir.resolve("cache"));
+        cache.store(p, 3, 4, parse(p), false);
+        assertEquals(false, cache.loadEntry(p, 3, 4).privateNames());
+        cache.store(p, 3, 4, parse(p), true);
+        assertEquals(true, cache.loadEntry(p, 3, 4).privateNames());
+        cache.store(p, 3, 4, parse(p));
+        assertEquals(true, cache.loadEntry(p, 3, 4).privateNames(), "unknown counts as having some");
+    }
+
+    @Test
     void staleEntriesAreIgnored() throws IOException {
         Path p = source("m.py", "x = 1\n");
         ParseCache cache = new ParseCache(dir.resolve("cache"));

@@ -46,14 +46,8 @@ final class ParseCache {
     record Entry(Module module, boolean privateNames) {
     }
 
-    /** The cached module for that source, or null. */
-    Module load(Path source, long mtime, long size) {
-        Entry e = loadEntry(source, mtime, size);
-        return e == null ? null : e.module();
-    }
-
     /** The cached entry for that source, or null. */
-    Entry loadEntry(Path source, long mtime, long size) {
+    Entry load(Path source, long mtime, long size) {
         if (dir == null) return null;
         Path entry = entryFor(source);
         byte[] all;
@@ -82,12 +76,10 @@ final class ParseCache {
         }
     }
 
-    /** Keeps the module for that source; any failure leaves the cache as it was. */
-    void store(Path source, long mtime, long size, Module m) {
-        store(source, mtime, size, m, true);
-    }
-
-    /** The same, saying whether the module has names the compiler mangles. */
+    /**
+     * Keeps the module for that source, and whether it has names the compiler mangles; any
+     * failure leaves the cache as it was.
+     */
     void store(Path source, long mtime, long size, Module m, boolean privateNames) {
         if (dir == null) return;
         try {

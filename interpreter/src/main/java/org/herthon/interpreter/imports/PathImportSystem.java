@@ -405,7 +405,7 @@ public final class PathImportSystem implements ImportSystem {
                 mtime = -1;
             }
         }
-        ParseCache.Entry cached = mtime >= 0 ? pc.loadEntry(file, mtime, size) : null;
+        ParseCache.Entry cached = mtime >= 0 ? pc.load(file, mtime, size) : null;
         if (cached != null) {
             if (auditCompile) in.audit("compile", new PyBytes(readOrThrow(file, fn).getBytes(StandardCharsets.UTF_8)), PyStr.of(fn));
             // the cached tree passed the compile checks when it was written and compiled without warnings

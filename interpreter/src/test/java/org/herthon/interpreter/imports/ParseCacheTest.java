@@ -45,10 +45,10 @@ class ParseCacheTest {
         Path p = source("m.py", SAMPLE);
         ParseCache cache = new ParseCache(dir.resolve("cache"));
         Module m = parse(p);
-        cache.store(p, 1, 2, m);
-        Module back = cache.load(p, 1, 2);
+        cache.store(p, 1, 2, m, true);
+        ParseCache.Entry back = cache.load(p, 1, 2);
         assertNotNull(back);
-        assertEquals(AstDump.dumpWithPositions(m), AstDump.dumpWithPositions(back));
+        assertEquals(AstDump.dumpWithPositions(m), AstDump.dumpWithPositions(back.module()));
     }
 
     @Test
@@ -56,18 +56,16 @@ class ParseCacheTest {
         Path p = source("flags.py", SAMPLE);
         ParseCache cache = new ParseCache(dir.resolve("cache"));
         cache.store(p, 3, 4, parse(p), false);
-        assertEquals(false, cache.loadEntry(p, 3, 4).privateNames());
+        assertEquals(false, cache.load(p, 3, 4).privateNames());
         cache.store(p, 3, 4, parse(p), true);
-        assertEquals(true, cache.loadEntry(p, 3, 4).privateNames());
-        cache.store(p, 3, 4, parse(p));
-        assertEquals(true, cache.loadEntry(p, 3, 4).privateNames(), "unknown counts as having some");
+        assertEquals(true, cache.load(p, 3, 4).privateNames());
     }
 
     @Test
     void staleEntriesAreIgnored() throws IOException {
         Path p = source("m.py", "x = 1\n");
         ParseCache cache = new ParseCache(dir.resolve("cache"));
-        cache.store(p, 100, 6, parse(p));
+        cache.store(p, 100, 6, parse(p), true);
         assertNull(cache.load(p, 101, 6), "another modification time");
         assertNull(cache.load(p, 100, 7), "another size");
         assertNull(cache.load(dir.resolve("other.py"), 100, 6), "another file");
@@ -80,7 +78,7 @@ class ParseCacheTest {
         Path cacheDir = dir.resolve("cache");
         ParseCache cache = new ParseCache(cacheDir);
         Module m = parse(p);
-        cache.store(p, 5, 5, m);
+        cache.store(p, 5, 5, m, true);
         Path entry;
         try (Stream<Path> s = Files.list(cacheDir)) {
             List<Path> entries = s.toList();
@@ -95,7 +93,7 @@ class ParseCacheTest {
             Files.write(entry, bad);
             assertNull(cache.load(p, 5, 5));
         }
-        cache.store(p, 5, 5, m);
+        cache.store(p, 5, 5, m, true);
         assertNotNull(cache.load(p, 5, 5), "rewritten");
     }
 
@@ -104,7 +102,7 @@ class ParseCacheTest {
         Path p = source("m.py", "x = 1\n");
         Path notADir = source("file-not-dir", "");
         ParseCache cache = new ParseCache(notADir.resolve("cache"));
-        cache.store(p, 1, 1, parse(p));
+        cache.store(p, 1, 1, parse(p), true);
         assertNull(cache.load(p, 1, 1));
     }
 
@@ -123,10 +121,10 @@ class ParseCacheTest {
             } catch (RuntimeException e) {
                 continue; // a construct the parser does not take yet
             }
-            cache.store(f, 1, 1, m);
-            Module back = cache.load(f, 1, 1);
+            cache.store(f, 1, 1, m, true);
+            ParseCache.Entry back = cache.load(f, 1, 1);
             assertNotNull(back, name);
-            assertEquals(AstDump.dumpWithPositions(m), AstDump.dumpWithPositions(back), name);
+            assertEquals(AstDump.dumpWithPositions(m), AstDump.dumpWithPositions(back.module()), name);
             n++;
         }
         assertTrue(n > 0 || !Files.isDirectory(lib), "some stdlib modules parsed");

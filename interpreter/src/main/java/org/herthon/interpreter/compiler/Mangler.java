@@ -1,13 +1,10 @@
 package org.herthon.interpreter.compiler;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.herthon.interpreter.ast.*;
 
@@ -71,22 +68,6 @@ public final class Mangler {
         return "_" + privateName.substring(i) + name;
     }
 
-    private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
-    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
-
-    private static Constructor<?> constructor(Class<?> c) {
-        return CONSTRUCTORS.computeIfAbsent(c, k -> {
-            RecordComponent[] rc = k.getRecordComponents();
-            Class<?>[] types = new Class<?>[rc.length];
-            for (int i = 0; i < rc.length; i++) types[i] = rc[i].getType();
-            try {
-                return k.getDeclaredConstructor(types);
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
     private static final class Walk {
         final Map<Object, String> written;
 
@@ -114,19 +95,15 @@ public final class Mangler {
         }
 
         private Record record(Record r, String priv) {
-            RecordComponent[] rc = COMPONENTS.computeIfAbsent(r.getClass(), Class::getRecordComponents);
-            Object[] values = new Object[rc.length];
+            int id = AstRecords.id(r.getClass());
+            if (id < 0) throw new IllegalStateException("not a tree node: " + r.getClass().getName());
+            Object[] values = AstRecords.components(id, r);
             boolean changed = false;
             String bodyPriv = priv;
             if (r instanceof Stmt.ClassDef cd) bodyPriv = cd.name();
-            for (int i = 0; i < rc.length; i++) {
-                Object o;
-                try {
-                    o = rc[i].getAccessor().invoke(r);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-                String field = rc[i].getName();
+            for (int i = 0; i < values.length; i++) {
+                Object o = values[i];
+                String field = AstRecords.field(id, i);
                 Object n;
                 if (o instanceof String s) {
                     n = identifierField(r, field) ? mangle(priv, s) : s;
@@ -145,16 +122,12 @@ public final class Mangler {
                 if (n != o) changed = true;
             }
             if (!changed) return r;
-            try {
-                Record made = (Record) constructor(r.getClass()).newInstance(values);
-                if (r instanceof Stmt.FunctionDef || r instanceof Stmt.AsyncFunctionDef || r instanceof Stmt.ClassDef) {
-                    String name = (String) (r instanceof Stmt.FunctionDef f ? f.name() : r instanceof Stmt.AsyncFunctionDef a ? a.name() : ((Stmt.ClassDef) r).name());
-                    written.put(made, written.getOrDefault(r, name));
-                }
-                return made;
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
+            Record made = AstRecords.make(id, values);
+            if (r instanceof Stmt.FunctionDef || r instanceof Stmt.AsyncFunctionDef || r instanceof Stmt.ClassDef) {
+                String name = (String) (r instanceof Stmt.FunctionDef f ? f.name() : r instanceof Stmt.AsyncFunctionDef a ? a.name() : ((Stmt.ClassDef) r).name());
+                written.put(made, written.getOrDefault(r, name));
             }
+            return made;
         }
 
         private static boolean identifierField(Record r, String field) {

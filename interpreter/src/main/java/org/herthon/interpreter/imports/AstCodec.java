@@ -2,9 +2,6 @@ package org.herthon.interpreter.imports;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,8 +10,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.herthon.interpreter.ast.AstRecords;
 import org.herthon.interpreter.ast.Bytes;
 import org.herthon.interpreter.ast.Ellipsis;
 
@@ -32,77 +29,43 @@ final class AstCodec {
     private static final int NULL = 0, RECORD = 1, LIST = 2, STR = 3, LONG = 4, BIG = 5, DOUBLE = 6, TRUE = 7, FALSE = 8,
             ENUM = 9, BYTES = 10, ELLIPSIS = 11, INT = 12;
 
-    /** Generated constructors (AstRecords) by binary name without the package. */
-    private static final Map<String, Integer> GENERATED = new HashMap<>();
-    static {
-        for (int i = 0; i < AstRecords.NAMES.length; i++) GENERATED.put(AstRecords.NAMES[i], i);
-    }
-
     /**
-     * What the codec knows of a record class: its components' types, the generated constructor's
-     * number, and (made when first needed) the accessors and canonical constructor.
+     * What the codec knows of a record class, from the generated {@link AstRecords}: its number
+     * there and its components' types. Any record of the ast package has one (AstRecordsTest).
      */
     private static final class Shape {
         final Class<?> cls;
+        final int id;
         final Class<?>[] types;
-        final int generated;
-        private Method[] accessors;
-        private Constructor<?> constructor;
 
-        Shape(Class<?> cls) {
+        Shape(Class<?> cls, int id) {
             this.cls = cls;
-            RecordComponent[] rc = cls.getRecordComponents();
-            types = new Class<?>[rc.length];
-            for (int i = 0; i < rc.length; i++) types[i] = rc[i].getType();
-            Integer g = GENERATED.get(cls.getName().substring(AST_PACKAGE.length()));
-            generated = g == null ? -1 : g;
-        }
-
-        synchronized Method[] accessors() throws ReflectiveOperationException {
-            if (accessors == null) {
-                RecordComponent[] rc = cls.getRecordComponents();
-                Method[] a = new Method[rc.length];
-                for (int i = 0; i < rc.length; i++) {
-                    a[i] = rc[i].getAccessor();
-                    a[i].setAccessible(true);
-                }
-                accessors = a;
-            }
-            return accessors;
-        }
-
-        synchronized Constructor<?> constructor() throws ReflectiveOperationException {
-            if (constructor == null) {
-                Constructor<?> c = cls.getDeclaredConstructor(types);
-                c.setAccessible(true);
-                constructor = c;
-            }
-            return constructor;
+            this.id = id;
+            types = new Class<?>[AstRecords.arity(id)];
+            for (int i = 0; i < types.length; i++) types[i] = AstRecords.type(id, i);
         }
 
         Object make(Object[] args) throws IOException {
             try {
-                if (generated >= 0) return AstRecords.make(generated, args);
-                return constructor().newInstance(args);
-            } catch (ReflectiveOperationException | RuntimeException e) {
+                return AstRecords.make(id, args);
+            } catch (RuntimeException e) {
                 throw new IOException("cannot rebuild " + cls.getName(), e);
             }
         }
     }
 
     /** Class metadata only (no interpreter state): shared by every interpreter of the JVM. */
-    private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> c) {
+            int id = AstRecords.id(c);
+            return id < 0 ? null : new Shape(c, id);
+        }
+    };
 
     private static Shape shape(Class<?> c) throws IOException {
         Shape s = SHAPES.get(c);
-        if (s != null) return s;
-        if (!c.isRecord() || !c.getName().startsWith(AST_PACKAGE)) throw new IOException("not an AST record: " + c.getName());
-        try {
-            s = new Shape(c);
-        } catch (RuntimeException e) {
-            throw new IOException("not an AST record: " + c.getName(), e);
-        }
-        SHAPES.put(c, s);
+        if (s == null) throw new IOException("not an AST record: " + c.getName());
         return s;
     }
 
@@ -153,19 +116,9 @@ final class AstCodec {
                 out.writeByte(RECORD);
                 Shape s = shape(v.getClass());
                 classRef(v.getClass());
-                Method[] accessors;
-                try {
-                    accessors = s.accessors();
-                } catch (ReflectiveOperationException e) {
-                    throw new IOException(e);
-                }
-                for (int i = 0; i < accessors.length; i++) {
-                    Object c;
-                    try {
-                        c = accessors[i].invoke(v);
-                    } catch (ReflectiveOperationException e) {
-                        throw new IOException(e);
-                    }
+                Object[] components = AstRecords.components(s.id, (Record) v);
+                for (int i = 0; i < components.length; i++) {
+                    Object c = components[i];
                     if (s.types[i] == int.class) writeVar(out, zigzag((Integer) c));
                     else value(c);
                 }

@@ -1,10 +1,8 @@
 package org.herthon.interpreter.modules;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.herthon.interpreter.Interpreter;
 import org.herthon.interpreter.ast.*;
@@ -214,12 +212,6 @@ public final class AstModule implements JavaModule {
     }
 
     // ---- the parser's tree as _ast objects -----------------------------------------------------
-    private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
-    private static final Map<Class<?>, String> PYTHON_NAMES = Map.of(
-            Comprehension.class, "comprehension", Arguments.class, "arguments", Arg.class, "arg",
-            Keyword.class, "keyword", Alias.class, "alias", WithItem.class, "withitem",
-            MatchCase.class, "match_case");
-
     /** Converts parser trees of one source to _ast objects (columns become UTF-8 byte offsets, as CPython's). */
     public static final class Converter {
         private final PyModule m;
@@ -300,25 +292,18 @@ public final class AstModule implements JavaModule {
         }
 
         private PyObject node(Record r) {
-            Class<?> c = r.getClass();
-            String name = PYTHON_NAMES.getOrDefault(c, c.getSimpleName());
-            PyObject o = make(name);
+            int id = AstRecords.id(r.getClass());
+            PyObject o = make(AstRecords.pythonName(id));
             PyDict d = o.getDict();
-            RecordComponent[] rc = COMPONENTS.computeIfAbsent(c, Class::getRecordComponents);
-            Object[] values = new Object[rc.length];
+            Object[] values = AstRecords.components(id, r);
             int line = -1, endLine = -1;
-            for (int i = 0; i < rc.length; i++) {
-                try {
-                    values[i] = rc[i].getAccessor().invoke(r);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-                if (rc[i].getName().equals("lineno")) line = (Integer) values[i];
-                if (rc[i].getName().equals("end_lineno")) endLine = (Integer) values[i];
+            for (int i = 0; i < values.length; i++) {
+                if (AstRecords.field(id, i).equals("lineno")) line = (Integer) values[i];
+                if (AstRecords.field(id, i).equals("end_lineno")) endLine = (Integer) values[i];
             }
             boolean constantValue = r instanceof Expr.Constant || r instanceof Pattern.MatchSingleton;
-            for (int i = 0; i < rc.length; i++) {
-                String f = rc[i].getName();
+            for (int i = 0; i < values.length; i++) {
+                String f = AstRecords.field(id, i);
                 Object v = values[i];
                 PyObject pv;
                 if (f.equals("col_offset")) pv = PyInt.of(byteColumn(line, (Integer) v));

@@ -9,9 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link AstNodes} is written out per node class; here it is checked against the records
- * themselves: for every node class, an instance whose every field holds a distinct child gives
- * exactly those children, in field order.
+ * {@link AstNodes} against the records themselves: for every node class, an instance whose every
+ * field holds a distinct child gives exactly those children, in field order.
  */
 class AstNodesTest {
     @Test
@@ -23,5 +22,11 @@ class AstNodesTest {
             Record node = TreeNodes.instance(type, expected);
             assertEquals(expected, AstNodes.children(node), type.getName());
         }
+    }
+
+    @Test
+    void aConstantHasNoChildrenEvenWhenItsValueIsARecord() {
+        Expr.Constant imaginary = new Expr.Constant(new Imaginary(2.0), null, 1, 0, 1, 2);
+        assertEquals(List.of(), AstNodes.children(imaginary));
     }
 }

@@ -44,6 +44,8 @@ public final class Interpreter {
     public Frame frame;
     public PyBaseException handledExc;
     public TraceListener tracer;
+    /** The running thread's sys.settrace/sys.setprofile functions (null: neither). */
+    public org.herthon.interpreter.runtime.SysTrace sysTrace;
     /** While positive (audit hooks run), no function/line probe fires, as in CPython. */
     public int traceSuppressed;
 
@@ -446,8 +448,9 @@ public final class Interpreter {
     // ---- exceptions --------------------------------------------------------------------------
     /** Called where a raised exception is first seen in a frame: traceback entry and __context__. */
     public void caught(PyException e, Frame f) {
-        e.addTraceback(f);
+        boolean reached = e.addTraceback(f);
         if (!e.contextSet) attachContext(e);
+        if (reached && sysTrace != null && traceSuppressed == 0) sysTrace.exception(f, e);
     }
 
     public void attachContext(PyException e) {

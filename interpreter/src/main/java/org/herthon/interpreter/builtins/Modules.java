@@ -178,9 +178,16 @@ public final class Modules {
         put(m, PyBuiltinFunction.of1("getrefcount", o -> PyInt.of(2)));
         put(m, PyBuiltinFunction.of0("getdefaultencoding", () -> PyStr.of("utf-8")));
         put(m, PyBuiltinFunction.of0("getfilesystemencoding", () -> PyStr.of("utf-8")));
-        put(m, PyBuiltinFunction.of("settrace", (a, k) -> PyNone.INSTANCE));
-        put(m, PyBuiltinFunction.of0("gettrace", () -> PyNone.INSTANCE));
-        put(m, PyBuiltinFunction.of("setprofile", (a, k) -> PyNone.INSTANCE));
+        put(m, PyBuiltinFunction.of1("settrace", func -> {
+            SysTrace.setTrace(in, func);
+            return PyNone.INSTANCE;
+        }));
+        put(m, PyBuiltinFunction.of0("gettrace", () -> SysTrace.getTrace(in)));
+        put(m, PyBuiltinFunction.of1("setprofile", func -> {
+            SysTrace.setProfile(in, func);
+            return PyNone.INSTANCE;
+        }));
+        put(m, PyBuiltinFunction.of0("getprofile", () -> SysTrace.getProfile(in)));
         PyBuiltinFunction hook = PyBuiltinFunction.of("excepthook", (a, k) -> {
             if (a.length != 3) throw Err.typeError("excepthook expected 3 arguments, got " + a.length);
             if (a[1] instanceof PyBaseException) org.herthon.interpreter.TracebackPrinter.print(in, (PyBaseException) a[1]);

@@ -39,6 +39,10 @@ public final class Frame extends PyObject implements ActiveFrame {
     /** The value being yielded. */
     public PyObject yielded;
     public PyGenerator generator;
+    /** frame.f_trace: the local trace function of sys.settrace (null: none). */
+    public PyObject localTrace;
+    /** frame.f_trace_lines: whether the local trace function gets line events. */
+    public boolean traceLines = true;
 
     public Frame(PyCode code, PyDict globals, int nslots) {
         this.code = code;
@@ -118,6 +122,9 @@ public final class Frame extends PyObject implements ActiveFrame {
             case "f_lasti": return PyInt.of(-1);
             case "f_builtins": return builtins;
             case "f_locals": return code.interp.localsOf(this);
+            case "f_trace": return localTrace == null ? PyNone.INSTANCE : localTrace;
+            case "f_trace_lines": return PyBool.of(traceLines);
+            case "f_trace_opcodes": return PyBool.FALSE;
             case "clear": return PyBuiltinFunction.of0("clear", () -> {
                 clear();
                 return PyNone.INSTANCE;
@@ -125,6 +132,26 @@ public final class Frame extends PyObject implements ActiveFrame {
             default: return super.pyGetAttr(name);
         }
     }
+    @Override public void pySetAttr(String name, PyObject value) {
+        switch (name) {
+            case "f_trace" -> localTrace = value == PyNone.INSTANCE ? null : value;
+            case "f_trace_lines" -> traceLines = Ops.isTrue(value);
+            // no opcode events: setting it is accepted, as a tracer that never asks for them
+            case "f_trace_opcodes" -> Ops.isTrue(value);
+            case "f_lineno" -> throw Err.valueError(localTrace == null ? "f_lineno can only be set by a trace function"
+                    : "Herthon cannot jump to another line: f_lineno cannot be set");
+            default -> super.pySetAttr(name, value);
+        }
+    }
+
+    @Override public void pyDelAttr(String name) {
+        if (name.equals("f_trace")) {
+            localTrace = null;
+        } else {
+            super.pyDelAttr(name);
+        }
+    }
+
     /**
      * frame.clear(): drops the frame's local variables (traceback.clear_frames, unittest), closing
      * its generator first if it is a suspended one. A frame still running on this thread refuses.

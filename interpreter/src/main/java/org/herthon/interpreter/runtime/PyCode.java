@@ -225,19 +225,27 @@ public final class PyCode extends PyObject {
         if (++in.depth > in.recursionLimit) throw recursionFail(in);
         if (in.signals.pending) pollSignals(in, f);
         Frame.push(in, f);
-        if (Trace.entryOn()) Trace.entry(f);
         PyObject r;
         try {
+            // inside the try: a sys.settrace function that raises at the call unwinds the frame
+            if (Trace.entryOn()) Trace.entry(f);
             r = runBody(f);
         } catch (PyException e) {
             throw unwind(in, f, e);
         } catch (StackOverflowError e) {
             throw unwind(in, f, in.recursionError());
         }
-        Trace.returned(f);
+        Trace.returned(f, r);
         in.depth--;
         in.frame = f.back;
+        if (in.sysTrace != null) raisePendingTraceError(in);
         return r == null ? PyNone.INSTANCE : r;
+    }
+
+    /** What a sys.settrace function raised at the return: the caller sees the call raise it. */
+    private static void raisePendingTraceError(Interpreter in) {
+        PyException e = SysTrace.takePending(in);
+        if (e != null) throw e;
     }
 
     /** A safe point at a call: a pending signal's handler runs before the frame starts. */
@@ -261,6 +269,7 @@ public final class PyCode extends PyObject {
         Trace.returned(f);
         in.depth--;
         in.frame = f.back;
-        return e;
+        PyException traceError = in.sysTrace == null ? null : SysTrace.takePending(in);
+        return traceError != null ? traceError : e;
     }
 }

@@ -19,14 +19,15 @@ public final class PyException extends RuntimeException {
     public boolean matches(PyType t) { return exc.type().isSubtypeOf(t); }
 
     /** Adds a traceback entry for frame (once per raise and frame). */
-    public void addTraceback(Frame f) {
-        if (tbFrame != f) {
-            tbFrame = f;
-            int pos = posFrame == f ? posIndex : -1;
-            // the line is the raising operation's, as CPython's tb_lineno comes from the instruction's location
-            int line = pos >= 0 && pos < f.code.npositions && f.code.positions[4 * pos] > 0 ? f.code.positions[4 * pos] : f.lineno;
-            exc.traceback = new PyTraceback(f, line, pos, exc.traceback);
-        }
+    /** Adds frame f's traceback entry, once per frame the exception reaches: true if it was new. */
+    public boolean addTraceback(Frame f) {
+        if (tbFrame == f) return false;
+        tbFrame = f;
+        int pos = posFrame == f ? posIndex : -1;
+        // the line is the raising operation's, as CPython's tb_lineno comes from the instruction's location
+        int line = pos >= 0 && pos < f.code.npositions && f.code.positions[4 * pos] > 0 ? f.code.positions[4 * pos] : f.lineno;
+        exc.traceback = new PyTraceback(f, line, pos, exc.traceback);
+        return true;
     }
 
     /**

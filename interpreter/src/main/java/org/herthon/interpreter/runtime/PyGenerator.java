@@ -119,7 +119,12 @@ public class PyGenerator extends PyObject {
             // CPython 3.11 enters the frame and unwinds it at once (call and return events)
             finished = true;
             f.lineno = code.firstlineno;
-            if (Trace.entryOn()) Trace.entry(f);
+            try {
+                if (Trace.entryOn()) Trace.entry(f);
+            } catch (PyException fromTracer) {
+                Trace.returned(f);
+                throw fromTracer;
+            }
             // the frame raised it at its first line: its traceback entry
             thrown.addTraceback(f);
             Trace.returned(f);
@@ -140,24 +145,25 @@ public class PyGenerator extends PyObject {
         outerExc = savedExc;
         boolean toDelegate = thrown == null && f.resuming && delegatesDirectly && yf != null
                 && getClass() == PyGenerator.class && !Trace.linesWanted(in);
-        if (Trace.entryOn()) Trace.entry(f);
         try {
+            // inside the try: a sys.settrace function that raises at the call ends the generator
+            if (Trace.entryOn()) Trace.entry(f);
             PyObject r = code.run(toDelegate ? org.herthon.interpreter.nodes.Gen.RESUME_DELEGATE : code.body, f);
             if (r == org.herthon.interpreter.nodes.Signal.YIELD) {
                 PyObject v = f.yielded;
                 f.yielded = null;
-                Trace.returned(f);
+                Trace.returned(f, v);
                 return v;
             }
             finished = true;
             returnValue = r == null ? PyNone.INSTANCE : r;
             f.state = null;
-            Trace.returned(f);
+            Trace.returned(f, returnValue);
             return null;
         } catch (YieldSignal y) {
             PyObject v = f.yielded;
             f.yielded = null;
-            Trace.returned(f);
+            Trace.returned(f, v);
             return v;
         } catch (PyException e) {
             finished = true;
@@ -181,7 +187,14 @@ public class PyGenerator extends PyObject {
             in.depth--;
             in.frame = f.back;
             in.handledExc = savedExc;
+            if (in.sysTrace != null) raisePendingTraceError(in);
         }
+    }
+
+    /** What a sys.settrace function raised at the return or an exception: the resumer sees it raised. */
+    private static void raisePendingTraceError(Interpreter in) {
+        PyException e = SysTrace.takePending(in);
+        if (e != null) throw e;
     }
 
     public PyObject send(PyObject v) {

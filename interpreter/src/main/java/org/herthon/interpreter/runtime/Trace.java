@@ -11,7 +11,7 @@ import org.herthon.interpreter.Interpreter;
 public final class Trace {
     private Trace() {}
 
-    /** True once any interpreter in this JVM has a TraceListener. */
+    /** True once any interpreter in this JVM has a TraceListener, or a thread a sys.settrace/setprofile function. */
     public static boolean listeners;
 
     public static boolean entryOn() { return listeners | Probes.functionEntryEnabled(); }
@@ -21,7 +21,7 @@ public final class Trace {
     /** Whether anyone wants line events from this interpreter: the line probe, or its listener. */
     public static boolean linesWanted(Interpreter in) {
         TraceListener l = in.tracer;
-        return Probes.lineEnabled() || l != null && l.wantsLines();
+        return Probes.lineEnabled() || l != null && l.wantsLines() || in.sysTrace != null;
     }
 
     public static void entry(Frame f) {
@@ -30,6 +30,8 @@ public final class Trace {
         if (Probes.functionEntryEnabled()) Probes.functionEntry(c.site(), c.firstlineno, f.probeId());
         TraceListener l = c.interp.tracer;
         if (l != null) l.call(c.site(), c.firstlineno, f.probeId());
+        SysTrace s = c.interp.sysTrace;
+        if (s != null) s.call(f);
     }
 
     /**
@@ -37,16 +39,23 @@ public final class Trace {
      * call a watcher may be timing (the JFR sink's slow calls; one field check when none is).
      */
     public static void returned(Frame f) {
-        if (returnOn()) ret(f);
+        returned(f, null);
+    }
+
+    /** As {@link #returned(Frame)}, with the value a sys.settrace function sees (null: None). */
+    public static void returned(Frame f, PyObject value) {
+        if (returnOn()) ret(f, value);
         f.endTimedCall();
     }
 
-    public static void ret(Frame f) {
+    private static void ret(Frame f, PyObject value) {
         PyCode c = f.code;
         if (c.interp.traceSuppressed > 0) return;
         if (Probes.functionReturnEnabled()) Probes.functionReturn(c.site(), f.lineno, f.probeId());
         TraceListener l = c.interp.tracer;
         if (l != null) l.ret(c.site(), f.lineno, f.probeId());
+        SysTrace s = c.interp.sysTrace;
+        if (s != null) s.ret(f, value);
     }
 
     /** A statement (or instruction group) of line 'line' starts: report it if the line changed. */
@@ -69,5 +78,7 @@ public final class Trace {
         if (Probes.lineEnabled()) Probes.line(c.site(), line);
         TraceListener l = c.interp.tracer;
         if (l != null) l.line(c.site(), line);
+        SysTrace s = c.interp.sysTrace;
+        if (s != null) s.line(f);
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.herthon.interpreter.Interpreter;
 import org.herthon.interpreter.runtime.Frame;
 import org.herthon.interpreter.runtime.PyBaseException;
+import org.herthon.interpreter.runtime.SysTrace;
 
 /**
  * The global interpreter lock of one interpreter, made when its first extra thread starts
@@ -28,8 +29,8 @@ public final class Gil {
     private static final long SWITCH_NANOS = 5_000_000L;
 
     /** One thread's part of the interpreter's execution state. */
-    public record State(Frame frame, int depth, PyBaseException handled, int traceSuppressed) {
-        static final State FRESH = new State(null, 0, null, 0);
+    public record State(Frame frame, int depth, PyBaseException handled, int traceSuppressed, SysTrace sysTrace) {
+        static final State FRESH = new State(null, 0, null, 0, null);
     }
 
     private Gil(Interpreter in) {
@@ -63,7 +64,7 @@ public final class Gil {
     }
 
     State release() {
-        State s = new State(in.frame, in.depth, in.handledExc, in.traceSuppressed);
+        State s = new State(in.frame, in.depth, in.handledExc, in.traceSuppressed, in.sysTrace);
         if (s.frame() != null) waiting.put(Thread.currentThread(), s.frame());
         lock.unlock();
         return s;
@@ -79,6 +80,7 @@ public final class Gil {
         in.depth = s.depth();
         in.handledExc = s.handled();
         in.traceSuppressed = s.traceSuppressed();
+        in.sysTrace = s.sysTrace();
     }
 
     /** Takes the lock for a new thread, with an execution state of its own. */
@@ -92,6 +94,7 @@ public final class Gil {
         in.frame = null;
         in.depth = 0;
         in.handledExc = null;
+        in.sysTrace = null;
         lock.unlock();
     }
 

@@ -86,26 +86,41 @@ class CPythonTestSuiteTest {
         return runs;
     }
 
-    /** What compat/driver.py printed for the module: a line per test ("passed NAME", ...), then DONE. */
+    /**
+     * What compat/driver.py printed for the module: a line per test ("passed NAME", ...), then
+     * DONE; with the last lines of its stderr when it stopped early (how the process ended).
+     */
     private static List<String> run(String module) {
         Path root = ProjectPaths.root();
         try {
             Path report = Files.createTempFile("cpython-tests-" + module, ".txt");
+            Path errors = Files.createTempFile("cpython-tests-" + module, ".err");
             try {
                 ProcessBuilder builder = new ProcessBuilder(root.resolve("herthon").toString(), root.resolve("compat/driver.py").toString(), module)
                         .directory(TESTS.toFile())
                         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                         .redirectOutput(report.toFile())
-                        .redirectError(ProcessBuilder.Redirect.DISCARD);
+                        .redirectError(errors.toFile());
                 builder.environment().putIfAbsent("HERTHON_STDLIB", "/usr/lib/python3.11");
                 Process process = builder.start();
                 // A hung module still reports the tests that passed before it hung.
-                if (!process.waitFor(10, TimeUnit.MINUTES)) {
+                String end;
+                if (process.waitFor(10, TimeUnit.MINUTES)) {
+                    end = "exit code " + process.exitValue();
+                } else {
                     process.destroyForcibly().waitFor();
+                    end = "killed after 10 minutes";
                 }
-                return Files.readAllLines(report, StandardCharsets.UTF_8);
+                List<String> lines = new ArrayList<>(Files.readAllLines(report, StandardCharsets.UTF_8));
+                if (!lines.contains("DONE")) {
+                    List<String> stderr = Files.readAllLines(errors, StandardCharsets.UTF_8);
+                    lines.add("ENDED " + end + "; the end of its stderr: "
+                            + String.join("\n", stderr.subList(Math.max(0, stderr.size() - 15), stderr.size())));
+                }
+                return lines;
             } finally {
                 Files.deleteIfExists(report);
+                Files.deleteIfExists(errors);
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -119,6 +134,7 @@ class CPythonTestSuiteTest {
         long passed = lines.stream().filter(line -> line.startsWith("passed ")).count();
         List<String> notPassed = lines.stream().filter(line -> line.startsWith("failed ") || line.startsWith("error ")).limit(10).toList();
         assertTrue(passed >= floor.passed(), floor.module() + ": " + passed + " tests passed, the floor is " + floor.passed()
-                + (lines.contains("DONE") ? "" : " (the run stopped early)") + "; some that did not: " + notPassed);
+                + (lines.contains("DONE") ? "" : " (the run stopped early: " + lines.get(lines.size() - 1) + ")")
+                + "; some that did not: " + notPassed);
     }
 }

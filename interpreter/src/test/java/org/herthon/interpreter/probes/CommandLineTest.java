@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +98,46 @@ class CommandLineTest {
                     option + " in --help:\n" + run.stdout());
         }
         assertEquals(run.stdout(), HerthonCommand.run(temp, "", "-h").stdout());
+    }
+
+    /**
+     * Started with no locale at all (a cron job, {@code env -i}, a container): the launcher coerces
+     * the C locale to C.UTF-8 as CPython's PEP 538 does, so a non-ASCII file name opens (the JVM
+     * encodes file names in the locale's charset); with LC_ALL=C, which CPython too leaves alone,
+     * the same name is a UnicodeEncodeError the program can catch, not a crash.
+     */
+    @Test
+    void theCLocaleIsCoercedToUtf8AsCPythonDoes() throws Exception {
+        String script = "import os\n"
+                + "name = 'caf\\u00e9.txt'\n"
+                + "try:\n"
+                + "    with open(name, 'w') as f: f.write('x')\n"
+                + "    print(name in os.listdir('.'), os.environ.get('LC_CTYPE'))\n"
+                + "except UnicodeEncodeError as e:\n"
+                + "    print('UnicodeEncodeError', e.start)\n";
+        assertEquals("True C.UTF-8\n", inLocale(Map.of(), script));
+        Files.deleteIfExists(temp.resolve("caf\u00e9.txt"));
+        assertEquals("UnicodeEncodeError 3\n", inLocale(Map.of("LC_ALL", "C"), script));
+        assertFalse(Files.exists(temp.resolve("caf\u00e9.txt")));
+    }
+
+    /** Runs a script with only PATH, JAVA_HOME and the given locale variables in the environment. */
+    private String inLocale(Map<String, String> locale, String script) throws Exception {
+        Path file = temp.resolve("locale_check.py");
+        Files.writeString(file, script);
+        ProcessBuilder builder = HerthonCommand.command(HerthonCommand.testJdk(), temp, "", file.toString());
+        Map<String, String> env = builder.environment();
+        String path = env.get("PATH");
+        String javaHome = env.get("JAVA_HOME");
+        env.clear();
+        env.put("PATH", path);
+        env.put("JAVA_HOME", javaHome);
+        env.putAll(locale);
+        Process process = builder.redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        String printed = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "herthon did not end");
+        Files.delete(file);
+        return printed;
     }
 
     private static void assertNoJavaTrace(HerthonCommand.Result run) {

@@ -137,7 +137,7 @@ final class FileIO extends IoObject {
 
     private int openPath(String path, boolean truncate) {
         if (path.isEmpty()) throw PosixModule.errno(2, path);
-        Path t = st.in.cwd.resolve(path);
+        Path t = PosixModule.resolve(st.in.cwd, path);
         Set<OpenOption> opts = new HashSet<>();
         if (readable) opts.add(StandardOpenOption.READ);
         if (writable) opts.add(StandardOpenOption.WRITE);

@@ -617,7 +617,32 @@ public final class PosixModule implements JavaModule {
         String s = pathText(p);
         if (s.indexOf('\0') >= 0) throw Err.valueError(fname + ": embedded null character in path");
         if (s.isEmpty()) throw errno(2, s);
-        return in.cwd.resolve(s);
+        return resolve(in.cwd, s);
+    }
+
+    /**
+     * A path as the JVM's file system takes it. The JVM encodes file names in the locale's
+     * charset (sun.jnu.encoding); under a non-UTF-8 locale that the launcher could not coerce to
+     * C.UTF-8 (as CPython's PEP 538 does), or in a JVM embedding Herthon, a name it cannot encode
+     * is the UnicodeEncodeError CPython gives for a file system encoding that cannot encode it.
+     */
+    public static Path resolve(Path base, String s) {
+        try {
+            return base.resolve(s);
+        } catch (java.nio.file.InvalidPathException e) {
+            String charset = System.getProperty("sun.jnu.encoding", "ascii");
+            java.nio.charset.CharsetEncoder encoder;
+            try {
+                encoder = java.nio.charset.Charset.forName(charset).newEncoder();
+            } catch (RuntimeException unknown) {
+                encoder = StandardCharsets.US_ASCII.newEncoder();
+            }
+            int at = 0;
+            while (at < s.length() && encoder.canEncode(s.charAt(at))) at++;
+            if (at == s.length()) at = Math.max(0, e.getIndex());
+            throw org.herthon.interpreter.runtime.codec.Codecs.encodeError(charset, s, at, Math.min(s.length(), at + 1),
+                    "the JVM's file system encoding cannot encode it (start Herthon in a UTF-8 locale)");
+        }
     }
 
     public static PyException errno(int code, String filename) {

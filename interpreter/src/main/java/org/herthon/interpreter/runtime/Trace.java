@@ -18,7 +18,7 @@ public final class Trace {
     public static boolean returnOn() { return listeners | Probes.functionReturnEnabled(); }
     public static boolean lineOn() { return listeners | Probes.lineEnabled(); }
 
-    /** Whether anyone wants line events from this interpreter: the line probe, or its listener. */
+    /** Whether anyone wants line events from this interpreter: the line probe, its listener, or a sys.settrace function. */
     public static boolean linesWanted(Interpreter in) {
         TraceListener l = in.tracer;
         return Probes.lineEnabled() || l != null && l.wantsLines() || in.sysTrace != null;

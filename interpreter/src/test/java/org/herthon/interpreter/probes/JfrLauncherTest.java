@@ -164,7 +164,9 @@ class JfrLauncherTest {
     /**
      * The default recording's slow calls come from the stack watcher, not from probes: the slow
      * functions are there with their nesting by frame ids (a thread's own too, on its thread),
-     * the thousand fast calls are not.
+     * the thousand fast calls are not (unless the machine stopped the thread for longer than the
+     * threshold in one of them: then that call was slow). A call is timed from when the watcher
+     * first saw it, which a busy machine can delay: a call lasts at least as long as its callee.
      */
     @Test
     void theDefaultRecordingKeepsTheSlowCallsWithTheirNesting() throws Exception {
@@ -196,6 +198,10 @@ class JfrLauncherTest {
         for (RecordedEvent event : events) {
             // threading's own frames (_bootstrap, join, ...) may be slow too; the script's are counted
             if (event.getEventType().getName().equals("herthon.FunctionCall") && event.getString("filename").endsWith("slow.py")) {
+                if (event.getString("function").equals("fast")) {
+                    assertTrue(event.getDuration().toMillis() >= 20, "a fast call kept only if it took longer than 20 ms: " + event);
+                    continue;
+                }
                 assertTrue(calls.put(event.getString("function"), event) == null, "one call of each: " + event);
             }
         }
@@ -207,9 +213,9 @@ class JfrLauncherTest {
         assertEquals(module.getLong("frameId"), outer.getLong("parentFrameId"));
         assertEquals(outer.getLong("frameId"), sleeps.getLong("parentFrameId"));
         assertEquals(2, sleeps.getInt("depth"));
-        assertTrue(sleeps.getDuration().toMillis() >= 50, sleeps.toString());
+        assertTrue(outer.getDuration().compareTo(sleeps.getDuration()) >= 0, outer + " " + sleeps);
+        assertTrue(module.getDuration().compareTo(outer.getDuration()) >= 0, module + " " + outer);
         RecordedEvent worker = calls.get("worker");
-        assertTrue(worker.getDuration().toMillis() >= 90, worker.toString());
         assertFalse(worker.getThread().getJavaThreadId() == outer.getThread().getJavaThreadId(), "the worker's call is on its thread");
     }
 

@@ -16,6 +16,7 @@ import org.herthon.interpreter.modules.socket.SocketModule;
 import org.herthon.interpreter.modules.sre.SreModule;
 import org.herthon.interpreter.modules.thread.ThreadModule;
 import org.herthon.interpreter.modules.io.IoModule;
+import org.herthon.interpreter.modules.marshal.MarshalModule;
 import org.herthon.interpreter.runtime.PyModule;
 
 /**
@@ -51,6 +52,8 @@ public final class JavaModules {
             twin("itertools", ItertoolsModule.class),
             twin("_json", JsonModule.class),
             twin("_locale", LocaleModule.class),
+            twin("_lsprof", LsprofModule.class),
+            twin("marshal", MarshalModule.class),
             twin("math", MathModule.class),
             twin("_md5", HashModules.Md5.class),
             twin("posix", PosixModule.class),

@@ -24,10 +24,23 @@ import org.herthon.interpreter.Interpreter;
  * call or a line its exception propagates from there, and at a return or an exception event (where
  * the frame is already leaving) from the frame's exit.
  *
+ * <p>A profiler written in Java ({@code _lsprof}, behind {@code cProfile}) installs a
+ * {@link ProfileHook} instead of a function: it gets the same call and return events without a
+ * Python call each, and {@code sys.getprofile()} returns its owner, as CPython's C profilers do.
+ *
  * <p>One object per thread: the interpreter's field is swapped with the rest of a thread's
  * execution state when threads take turns ({@code Gil.State}).
  */
 public final class SysTrace {
+    /** The profile events, for a profiler written in Java. */
+    public interface ProfileHook {
+        /** Frame f starts running (a call, or a generator resumed). */
+        void call(Frame f);
+
+        /** Frame f stops running (a return, an exception leaving it, or a yield). */
+        void ret(Frame f);
+    }
+
     private static final PyStr CALL = PyStr.of("call"), LINE = PyStr.of("line"), RETURN = PyStr.of("return"),
             EXCEPTION = PyStr.of("exception");
 
@@ -35,6 +48,8 @@ public final class SysTrace {
     private PyObject trace;
     /** The profile function (sys.getprofile), or null. */
     private PyObject profile;
+    /** The Java profiler that stands behind {@link #profile}, or null when that is a Python function. */
+    private ProfileHook hook;
     /** True while a trace or profile function runs. */
     private boolean busy;
     /** What a trace function raised where it could not propagate at once (return and exception events). */
@@ -45,15 +60,31 @@ public final class SysTrace {
     /** sys.settrace(func): None removes it. */
     public static void setTrace(Interpreter in, PyObject func) {
         in.audit("sys.settrace");
-        hooks(in, func != PyNone.INSTANCE).trace = func == PyNone.INSTANCE ? null : func;
+        SysTrace s = forThread(in, func != PyNone.INSTANCE);
+        if (s == null) return;
+        s.trace = func == PyNone.INSTANCE ? null : func;
         dropIfIdle(in);
     }
 
     /** sys.setprofile(func): None removes it. */
     public static void setProfile(Interpreter in, PyObject func) {
+        setProfile(in, func == PyNone.INSTANCE ? null : func, null);
+    }
+
+    /** A Java profiler for this thread (null: none), which sys.getprofile() shows as owner. */
+    public static void setProfile(Interpreter in, PyObject owner, ProfileHook hook) {
         in.audit("sys.setprofile");
-        hooks(in, func != PyNone.INSTANCE).profile = func == PyNone.INSTANCE ? null : func;
+        SysTrace s = forThread(in, owner != null);
+        if (s == null) return;
+        s.profile = owner;
+        s.hook = owner == null ? null : hook;
         dropIfIdle(in);
+    }
+
+    /** The Java profiler installed on this thread, or null. */
+    public static ProfileHook profileHook(Interpreter in) {
+        SysTrace s = in.sysTrace;
+        return s == null ? null : s.hook;
     }
 
     public static PyObject getTrace(Interpreter in) {
@@ -66,15 +97,14 @@ public final class SysTrace {
         return s == null || s.profile == null ? PyNone.INSTANCE : s.profile;
     }
 
-    private static SysTrace hooks(Interpreter in, boolean installing) {
+    /** The running thread's hooks; made when a function is being installed, else null if it has none. */
+    private static SysTrace forThread(Interpreter in, boolean installing) {
         SysTrace s = in.sysTrace;
-        if (s == null) {
+        if (s == null && installing) {
             s = new SysTrace();
-            if (installing) {
-                in.sysTrace = s;
-                // the probe sites' guard: from now on they reach Trace's slow path in this JVM
-                Trace.listeners = true;
-            }
+            in.sysTrace = s;
+            // the probe sites' guard: from now on they reach Trace's slow path in this JVM
+            Trace.listeners = true;
         }
         return s;
     }
@@ -94,7 +124,8 @@ public final class SysTrace {
             PyObject local = run(trace, f, CALL, PyNone.INSTANCE, true);
             if (local != null && local != PyNone.INSTANCE) f.localTrace = local;
         }
-        if (profile != null) run(profile, f, CALL, PyNone.INSTANCE, false);
+        if (hook != null) hooked(f, true);
+        else if (profile != null) run(profile, f, CALL, PyNone.INSTANCE, false);
     }
 
     void line(Frame f) {
@@ -110,7 +141,8 @@ public final class SysTrace {
         try {
             PyObject local = f.localTrace;
             if (local != null && trace != null) run(local, f, RETURN, arg, true);
-            if (profile != null) run(profile, f, RETURN, arg, false);
+            if (hook != null) hooked(f, false);
+            else if (profile != null) run(profile, f, RETURN, arg, false);
         } catch (PyException e) {
             pending = e;
         }
@@ -141,6 +173,17 @@ public final class SysTrace {
         s.pending = null;
         dropIfIdle(in);
         return e;
+    }
+
+    /** A Java profiler's event; what it calls (an external timer) runs untraced, as a profile function's code does. */
+    private void hooked(Frame f, boolean call) {
+        busy = true;
+        try {
+            if (call) hook.call(f);
+            else hook.ret(f);
+        } finally {
+            busy = false;
+        }
     }
 
     /** Calls a trace (or profile) function; one that raises is removed, and its exception propagates. */

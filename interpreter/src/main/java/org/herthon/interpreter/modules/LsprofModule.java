@@ -1,7 +1,5 @@
 package org.herthon.interpreter.modules;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -132,9 +130,16 @@ public final class LsprofModule implements JavaModule {
             if (timer == null) return System.nanoTime();
             try {
                 PyObject t = timer.call0();
-                if (timeUnit > 0) return Arith.big(Ops.indexObj(t)).longValue();
-                double seconds = ModuleSupport.asDouble(t);
-                return new BigDecimal(seconds).movePointRight(9).setScale(0, RoundingMode.FLOOR).longValue();
+                if (timeUnit > 0) {
+                    if (!(t instanceof PyInt || t instanceof PyBigInt)) throw Err.typeError("expect int, got " + t.type().name);
+                    java.math.BigInteger units = Arith.big(t);
+                    if (units.bitLength() > 63) throw Err.overflow("timestamp too large to convert to C _PyTime_t");
+                    return units.longValue();
+                }
+                double nanos = Math.floor(ModuleSupport.asDouble(t) * 1e9);
+                if (Double.isNaN(nanos)) throw Err.valueError("Invalid value NaN (not a number)");
+                if (!(nanos >= -0x1p63 && nanos < 0x1p63)) throw Err.overflow("timestamp too large to convert to C _PyTime_t");
+                return (long) nanos;
             } catch (PyException e) {
                 in.writeErr("Exception ignored in: " + Ops.repr(timer) + "\n");
                 TracebackPrinter.print(in, e.exc);
@@ -184,7 +189,7 @@ public final class LsprofModule implements JavaModule {
             ProfilerObject self = self(a);
             Args.noKw("disable", k);
             if (a.length != 1) throw Err.typeError("Profiler.disable() takes no arguments (" + (a.length - 1) + " given)");
-            if (SysTrace.profileHook(in) == self) SysTrace.setProfile(in, null, null);
+            SysTrace.setProfile(in, null, null); // as CPython: whoever was profiling this thread stops
             self.flushRunning();
             return PyNone.INSTANCE;
         });

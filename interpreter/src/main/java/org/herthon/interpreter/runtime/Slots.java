@@ -837,7 +837,7 @@ public final class Slots {
     }
 
     /** The OSError subclass CPython's OSError() makes for a Linux errno value, or null. */
-    static PyType osErrorSubclass(int errno) {
+    public static PyType osErrorSubclass(int errno) {
         switch (errno) {
             case 11: case 114: case 115: return PyExc.BlockingIOError;      // EAGAIN/EWOULDBLOCK, EALREADY, EINPROGRESS
             case 10: return PyExc.ChildProcessError;                       // ECHILD

@@ -81,12 +81,6 @@ public final class SysTrace {
         dropIfIdle(in);
     }
 
-    /** The Java profiler installed on this thread, or null. */
-    public static ProfileHook profileHook(Interpreter in) {
-        SysTrace s = in.sysTrace;
-        return s == null ? null : s.hook;
-    }
-
     public static PyObject getTrace(Interpreter in) {
         SysTrace s = in.sysTrace;
         return s == null || s.trace == null ? PyNone.INSTANCE : s.trace;

@@ -170,7 +170,8 @@ final class FileIO extends IoObject {
         if (fd == 0) return readStdin((int) Math.min(n, 1 << 20));
         try {
             ByteBuffer b = ByteBuffer.allocate((int) Math.min(n, Integer.MAX_VALUE - 16));
-            int r = channel().read(b);
+            FileChannel c = channel();
+            int r = st.fds().isPipe(fd) ? PosixModule.readPipe(st.in, st.fds(), fd, b) : c.read(b);
             if (r <= 0) return new byte[0];
             return java.util.Arrays.copyOf(b.array(), r);
         } catch (IOException e) {
@@ -190,6 +191,7 @@ final class FileIO extends IoObject {
         }
         try {
             FileChannel c = channel();
+            if (st.fds().isPipe(fd)) return readPipeToEnd();
             long left = Math.max(0, c.size() - c.position());
             ByteBuffer b = ByteBuffer.allocate((int) Math.min(Math.max(left + 1, Io.DEFAULT_BUFFER_SIZE), Integer.MAX_VALUE - 16));
             while (true) {
@@ -206,6 +208,14 @@ final class FileIO extends IoObject {
         } catch (IOException e) {
             throw PosixModule.osError(e, null);
         }
+    }
+
+    /** A pipe has no size to read up to: chunks until its last writer has closed it. */
+    private byte[] readPipeToEnd() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteBuffer b = ByteBuffer.allocate(Io.DEFAULT_BUFFER_SIZE);
+        while (PosixModule.readPipe(st.in, st.fds(), fd, b.clear()) > 0) out.write(b.array(), 0, b.position());
+        return out.toByteArray();
     }
 
     /** Reads at most n bytes of the interpreter's stdin; Ctrl-C's handler runs while it waits. */
@@ -247,7 +257,7 @@ final class FileIO extends IoObject {
     long seek(long pos, int whence) {
         checkOpen();
         FileChannel c = channel();
-        if (c == null) throw PosixModule.errno(29, null);
+        if (c == null || st.fds().isPipe(fd)) throw PosixModule.errno(29, null);
         try {
             long base = whence == 0 ? 0 : whence == 1 ? c.position() : whence == 2 ? c.size() : -1;
             if (base < 0 || base + pos < 0) throw PosixModule.errno(22, null);
@@ -264,7 +274,7 @@ final class FileIO extends IoObject {
 
     boolean seekable() {
         checkOpen();
-        return fd > 2;
+        return fd > 2 && !st.fds().isPipe(fd);
     }
 
     long truncate(long size) {

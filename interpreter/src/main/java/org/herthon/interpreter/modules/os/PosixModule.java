@@ -12,6 +12,7 @@ import java.util.*;
 
 import org.herthon.interpreter.Interpreter;
 import org.herthon.interpreter.modules.JavaModule;
+import org.herthon.interpreter.modules.thread.Gil;
 import org.herthon.interpreter.runtime.*;
 
 /**
@@ -302,7 +303,7 @@ public final class PosixModule implements JavaModule {
             FileChannel ch = channel(fds, fd);
             try {
                 ByteBuffer buf = ByteBuffer.allocate((int) Math.min(len, Integer.MAX_VALUE - 16));
-                int r = ch.read(buf);
+                int r = fds.isPipe(fd) ? readPipe(in, fds, fd, buf) : ch.read(buf);
                 if (r <= 0) return new PyBytes(new byte[0]);
                 return new PyBytes(Arrays.copyOf(buf.array(), r));
             } catch (IOException e) {
@@ -329,6 +330,7 @@ public final class PosixModule implements JavaModule {
             }
         }));
         d.putStr("lseek", func3("lseek", (fdo, pos, how) -> {
+            if (fds.isPipe(fdOf(fdo))) throw errno(29, null);
             FileChannel ch = channel(fds, fdOf(fdo));
             try {
                 long p = Ops.index(pos);
@@ -425,8 +427,53 @@ public final class PosixModule implements JavaModule {
             return timesResult.make(new PyFloat(cpu), new PyFloat(0.0), new PyFloat(0.0), new PyFloat(0.0), new PyFloat(up));
         }));
         d.putStr("cpu_count", PyBuiltinFunction.of0("cpu_count", () -> PyInt.of(Runtime.getRuntime().availableProcessors())));
-        d.putStr("putenv", PyBuiltinFunction.of2("putenv", (key, value) -> PyNone.INSTANCE));
-        d.putStr("unsetenv", func("unsetenv", key -> PyNone.INSTANCE));
+        ChildEnvironment childEnv = in.builtinModules.shared(ChildEnvironment.class, ChildEnvironment::new);
+        d.putStr("putenv", PyBuiltinFunction.of2("putenv", (key, value) -> {
+            String name = envName(key), text = fsText(value);
+            in.audit("os.putenv", bytes(name), bytes(text));
+            childEnv.put(name, text);
+            return PyNone.INSTANCE;
+        }));
+        d.putStr("unsetenv", func("unsetenv", key -> {
+            String name = envName(key);
+            in.audit("os.unsetenv", bytes(name));
+            childEnv.unset(name);
+            return PyNone.INSTANCE;
+        }));
+        d.putStr("system", func("system", command -> {
+            String cmd = fsText(command);
+            in.audit("os.system", bytes(cmd));
+            ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", cmd).inheritIO().directory(in.cwd.toFile());
+            childEnv.applyTo(pb.environment());
+            return PyInt.of(Gil.blocking(in, () -> {
+                try {
+                    // the wait status of a shell that exited (a signal that kills a command shows in its exit code)
+                    return (pb.start().waitFor() & 0xff) << 8;
+                } catch (IOException e) {
+                    return -1;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return -1;
+                }
+            }));
+        }));
+        d.putStr("kill", PyBuiltinFunction.of2("kill", (pido, sigo) -> {
+            long pid = Ops.index(pido);
+            int sig = (int) Ops.index(sigo);
+            in.audit("os.kill", PyInt.of(pid), PyInt.of(sig));
+            int err = Gil.blocking(in, () -> Kill.send(pid, sig));
+            if (err != 0) throw errno(err, null);
+            in.builtinModules.shared(PosixsubprocessModule.Children.class, PosixsubprocessModule.Children::new).signalled(pid, sig);
+            return PyNone.INSTANCE;
+        }));
+        d.putStr("pipe", PyBuiltinFunction.of0("pipe", () -> {
+            try {
+                int[] ends = Fifos.pipe(fds);
+                return new PyTuple(PyInt.of(ends[0]), PyInt.of(ends[1]));
+            } catch (IOException e) {
+                throw osError(e, null);
+            }
+        }));
         // os.waitpid for the children _posixsubprocess.fork_exec started (the JVM knows no others);
         // a child killed by a signal is seen as the JVM reports it, exit status 128 + signal
         d.putStr("waitpid", PyBuiltinFunction.of2("waitpid", (pido, opto) -> {
@@ -445,8 +492,9 @@ public final class PosixModule implements JavaModule {
                     throw errno(4, null);
                 }
             }
+            int status = children.waitStatus(p.pid(), code);
             children.remove(p.pid());
-            return new PyTuple(PyInt.of(p.pid()), PyInt.of((code & 0xff) << 8));
+            return new PyTuple(PyInt.of(p.pid()), PyInt.of(status));
         }));
         // wait statuses (Linux's encoding)
         d.putStr("WIFEXITED", func("WIFEXITED", s -> PyBool.of((Ops.index(s) & 0x7f) == 0)));
@@ -540,6 +588,24 @@ public final class PosixModule implements JavaModule {
         }
     }
 
+    /** A read that may wait for a writer: other threads run meanwhile, as CPython lets go of its lock. */
+    public static int readPipe(Interpreter in, FdTable fds, int fd, ByteBuffer buf) throws IOException {
+        PipeSource ahead = fds.startedSource(fd);
+        FileChannel ch = fds.get(fd);
+        if (ch == null) throw errno(9, null);
+        IOException[] failed = new IOException[1];
+        int r = Gil.blocking(in, () -> {
+            try {
+                return ahead != null ? ahead.read(buf) : ch.read(buf);
+            } catch (IOException e) {
+                failed[0] = e;
+                return -1;
+            }
+        });
+        if (failed[0] != null) throw failed[0];
+        return r;
+    }
+
     private static FileChannel channel(FdTable fds, int fd) {
         FileChannel ch = fds.get(fd);
         if (ch == null) throw errno(9, null);
@@ -576,6 +642,20 @@ public final class PosixModule implements JavaModule {
         } catch (IOException | RuntimeException e) {
             return new long[]{0, 0};
         }
+    }
+
+    /** PyUnicode_FSConverter's text: str, bytes or os.PathLike, no NUL. */
+    private static String fsText(PyObject o) {
+        String s = pathText(o);
+        if (s.indexOf('\0') >= 0) throw Err.valueError("embedded null byte");
+        return s;
+    }
+
+    /** An environment variable's name for putenv/unsetenv: not empty, no '='. */
+    private static String envName(PyObject o) {
+        String s = fsText(o);
+        if (s.isEmpty() || s.indexOf('=') >= 0) throw Err.valueError("illegal environment variable name");
+        return s;
     }
 
     static PyBytes bytes(String s) {
@@ -650,18 +730,8 @@ public final class PosixModule implements JavaModule {
     }
 
     static PyException errno(int code, String filename, String filename2) {
-        PyType t;
-        switch (code) {
-            case 2: t = PyExc.FileNotFoundError; break;
-            case 17: t = PyExc.FileExistsError; break;
-            case 13: case 1: t = PyExc.PermissionError; break;
-            case 20: t = PyExc.NotADirectoryError; break;
-            case 21: t = PyExc.IsADirectoryError; break;
-            case 4: t = PyExc.InterruptedError; break;
-            case 10: t = PyExc.ChildProcessError; break;
-            case 11: t = PyExc.BlockingIOError; break;
-            default: t = PyExc.OSError;
-        }
+        PyType sub = Slots.osErrorSubclass(code);
+        PyType t = sub == null ? PyExc.OSError : sub;
         String msg = ErrnoModule.strerror(code);
         if (filename == null) return Err.make(t, PyInt.of(code), PyStr.of(msg));
         if (filename2 == null) return Err.make(t, PyInt.of(code), PyStr.of(msg), PyStr.of(filename));

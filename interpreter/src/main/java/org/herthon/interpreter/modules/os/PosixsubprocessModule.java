@@ -18,8 +18,9 @@ import org.herthon.interpreter.runtime.*;
 /**
  * {@code _posixsubprocess}: {@code fork_exec}, the helper {@code subprocess.Popen} starts children
  * with. The JVM cannot fork, so the child is started with {@link ProcessBuilder}: its standard
- * streams can be inherited (-1, or the same descriptor 0/1/2) or a file this interpreter opened
- * (its {@link FdTable} knows the path); any other wiring, a preexec_fn, or a change of uid, gid,
+ * streams can be inherited (-1, or the same descriptor 0/1/2) or a file or pipe this interpreter
+ * opened (its {@link FdTable} knows the path; a pipe is a named one, see {@link Fifos}); without an
+ * environment of its own, a child gets the JVM's as os.putenv changed it; any other wiring, a preexec_fn, or a change of uid, gid,
  * groups, session, process group or umask cannot be done before exec here and raises
  * OSError(ENOSYS). The arguments are checked as CPython checks them, with its messages.
  * Children started are kept in {@link Children}, so {@code os.waitpid} can reap them.
@@ -33,10 +34,20 @@ public final class PosixsubprocessModule implements JavaModule {
     /** One interpreter's children started by fork_exec, by pid (shared with posix.waitpid). */
     public static final class Children {
         private final Map<Long, Process> byPid = new java.util.HashMap<>();
+        /** The last signal os.kill sent to a child: the JVM reports its death as exit code 128 + signal. */
+        private final Map<Long, Integer> signalled = new java.util.HashMap<>();
         synchronized void add(Process p) { byPid.put(p.pid(), p); }
         public synchronized Process get(long pid) { return byPid.get(pid); }
         public synchronized Process any() { return byPid.values().stream().findFirst().orElse(null); }
-        public synchronized void remove(long pid) { byPid.remove(pid); }
+        public synchronized void remove(long pid) { byPid.remove(pid); signalled.remove(pid); }
+        synchronized void signalled(long pid, int sig) { if (byPid.containsKey(pid)) signalled.put(pid, sig); }
+
+        /** The wait status of a child that ended with this exit code: killed by the signal os.kill sent, or exited. */
+        synchronized int waitStatus(long pid, int code) {
+            Integer sig = signalled.get(pid);
+            if (sig != null && sig > 0 && code == 128 + sig) return sig;
+            return (code & 0xff) << 8;
+        }
     }
 
     @Override public PyModule create(Interpreter in) {
@@ -109,6 +120,8 @@ public final class PosixsubprocessModule implements JavaModule {
                 int eq = kv.indexOf('=', 1);
                 if (eq > 0) e.put(kv.substring(0, eq), kv.substring(eq + 1));
             }
+        } else {
+            in.builtinModules.shared(ChildEnvironment.class, ChildEnvironment::new).applyTo(pb.environment());
         }
         pb.redirectInput(input(fds, p2cread));
         pb.redirectOutput(output(fds, c2pwrite, 1));

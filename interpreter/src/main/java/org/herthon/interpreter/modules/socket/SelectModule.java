@@ -12,12 +12,15 @@ import java.util.Map;
 import org.herthon.interpreter.Interpreter;
 import org.herthon.interpreter.modules.JavaModule;
 import org.herthon.interpreter.modules.ModuleSupport;
+import org.herthon.interpreter.modules.os.FdTable;
+import org.herthon.interpreter.modules.os.PipeSource;
 import org.herthon.interpreter.modules.thread.Gil;
 import org.herthon.interpreter.runtime.*;
 
 /**
  * {@code select}: {@code select.select} over the sockets of {@code _socket} (a Java NIO selector
- * on their pipes). Other descriptors (files, the standard streams) count as always ready, as
+ * on their pipes) and the read ends of {@code os.pipe()}'s pipes (a read-ahead thread each, see
+ * {@link PipeSource}). Other descriptors (files, the standard streams) count as always ready, as
  * regular files do on Linux. Without poll and epoll, selectors.DefaultSelector is the
  * SelectSelector.
  */
@@ -57,6 +60,7 @@ public final class SelectModule implements JavaModule {
     @Override public PyModule create(Interpreter in) {
         PyModule m = new PyModule("select");
         SocketFds fds = in.builtinModules.shared(SocketFds.class, SocketFds::new);
+        FdTable files = in.builtinModules.shared(FdTable.class, FdTable::new);
         m.dict.putStr("__doc__", PyStr.of("This module supports asynchronous I/O on multiple file descriptors.\n\n"
                 + "*** IMPORTANT NOTICE ***\nOn Windows, only sockets are supported; on Unix, all file descriptors."));
         m.dict.putStr("error", PyExc.OSError);
@@ -91,6 +95,8 @@ public final class SelectModule implements JavaModule {
             }
             Map<SelectableChannel, Boolean> wasBlocking = new IdentityHashMap<>();
             Map<SelectionKey, List<int[]>> who = new IdentityHashMap<>();
+            // read ends of pipes with no bytes yet: waited on by polling their read-ahead sources
+            Map<PipeSource, List<Integer>> pipes = new IdentityHashMap<>();
             boolean immediate = false;
             try {
                 for (int l = 0; l < 2; l++) {
@@ -98,6 +104,11 @@ public final class SelectModule implements JavaModule {
                         int fd = fdsOf[l][i];
                         SocketFds.Endpoint e = fds.get(fd);
                         if (e == null) {
+                            PipeSource pipe = l == 0 ? files.pipeSource(fd) : null;
+                            if (pipe != null && !pipe.ready()) {
+                                pipes.computeIfAbsent(pipe, x -> new ArrayList<>()).add(i);
+                                continue;
+                            }
                             if (fd <= 2 || fd < 1000) {
                                 ready.get(l).add(lists.get(l).get(i));
                                 immediate = true;
@@ -128,7 +139,26 @@ public final class SelectModule implements JavaModule {
                 }
                 long ms = timeout < 0 ? -1 : (long) Math.ceil(timeout * 1000);
                 boolean now = immediate || ms == 0;
-                if (!who.isEmpty() || !now) {
+                if (!pipes.isEmpty() && !now) {
+                    // sockets and pipes together: a few milliseconds on the selector at a time, then the pipes
+                    long deadline = ms < 0 ? Long.MAX_VALUE : System.nanoTime() + ms * 1_000_000;
+                    Gil.blocking(in, () -> {
+                        try {
+                            while (true) {
+                                long left = (deadline - System.nanoTime()) / 1_000_000;
+                                long step = Math.max(1, Math.min(left, 2));
+                                int n = who.isEmpty() ? 0 : sel.select(step);
+                                if (who.isEmpty()) Thread.sleep(step);
+                                if (n > 0 || left <= 0 || pipes.keySet().stream().anyMatch(PipeSource::ready)) return n;
+                            }
+                        } catch (IOException e) {
+                            return 0;
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return 0;
+                        }
+                    });
+                } else if (!who.isEmpty() || !now) {
                     Gil.blocking(in, () -> {
                         try {
                             if (now) return sel.selectNow();
@@ -138,6 +168,9 @@ public final class SelectModule implements JavaModule {
                             return 0;
                         }
                     });
+                }
+                for (Map.Entry<PipeSource, List<Integer>> p : pipes.entrySet()) {
+                    if (p.getKey().ready()) for (int i : p.getValue()) ready.get(0).add(lists.get(0).get(i));
                 }
                 boolean[][] hit = new boolean[2][];
                 hit[0] = new boolean[fdsOf[0].length];
